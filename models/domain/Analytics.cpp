@@ -1,0 +1,100 @@
+#include "Analytics.h"
+
+#include "Expiry.h"
+
+using namespace Qt::StringLiterals;
+
+namespace shelfsync::domain {
+
+namespace {
+
+constexpr double kDeadstockSellThrough = 0.05;
+constexpr double kSlowSellThrough = 0.20;
+constexpr int kImminentExpiryDays = 7;
+
+Quantity soldBetween(const Cell &cell, const QDate &first, const QDate &last)
+{
+    Quantity sold = 0;
+    for (auto it = cell.dispatchedByDay.lowerBound(first);
+         it != cell.dispatchedByDay.cend() && it.key() <= last; ++it)
+        sold += it.value();
+    return sold;
+}
+
+} // namespace
+
+double averageDailyVelocity(const Cell &cell, const QDate &today, int days)
+{
+    if (days <= 0)
+        return 0.0;
+    return double(soldBetween(cell, today.addDays(1 - days), today)) / days;
+}
+
+std::optional<double> daysOfCover(Quantity sellable, double velocityPerDay)
+{
+    if (velocityPerDay <= 0.0)
+        return std::nullopt;
+    return double(sellable) / velocityPerDay;
+}
+
+QString toString(StockClass stockClass)
+{
+    switch (stockClass) {
+    case StockClass::Healthy:
+        return u"healthy"_s;
+    case StockClass::SlowMover:
+        return u"slow_mover"_s;
+    case StockClass::ExpiryRisk:
+        return u"expiry_risk"_s;
+    case StockClass::Deadstock:
+        return u"deadstock"_s;
+    }
+    return {};
+}
+
+BatchAssessment assessBatch(const State &state, const StockKey &key, const Batch &batch,
+                            const QDateTime &now)
+{
+    static const Cell empty;
+    const Cell *found = state.cell(key);
+    const Cell &cell = found ? *found : empty;
+    const Policy policy = state.effectivePolicy(key);
+    const QDate today = now.toUTC().date();
+
+    BatchAssessment result;
+    result.ageDays = int(batch.receivedAt.toUTC().date().daysTo(today));
+    if (batch.expiry.isValid())
+        result.daysToExpiry = int(today.daysTo(batch.expiry));
+
+    Quantity onHand = 0;
+    for (const Batch &b : cell.batches)
+        onHand += b.qty;
+    const Quantity sold = soldBetween(cell, today.addDays(1 - policy.deadstockDays), today);
+    result.sellThrough = sold + onHand > 0 ? double(sold) / double(sold + onHand) : 0.0;
+    result.velocity7 = averageDailyVelocity(cell, today, 7);
+
+    // The batch sells after every batch ahead of it in FEFO order.
+    Quantity ahead = batch.qty;
+    const QList<qsizetype> order = fefoOrder(cell);
+    for (qsizetype index : order) {
+        const Batch &other = cell.batches[index];
+        if (other.id == batch.id)
+            break;
+        ahead += other.qty;
+    }
+    result.coverDays = daysOfCover(ahead, result.velocity7);
+
+    const bool old = result.ageDays > policy.deadstockDays;
+    const bool outlivesShelf = result.daysToExpiry
+                               && (!result.coverDays || *result.coverDays > *result.daysToExpiry);
+    if (batch.hidden || (old && result.sellThrough < kDeadstockSellThrough)
+        || (outlivesShelf && *result.daysToExpiry <= kImminentExpiryDays))
+        result.stockClass = StockClass::Deadstock;
+    else if (outlivesShelf)
+        result.stockClass = StockClass::ExpiryRisk;
+    else if (old && result.sellThrough < kSlowSellThrough)
+        result.stockClass = StockClass::SlowMover;
+    return result;
+}
+
+} // namespace shelfsync::domain

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "State.h"
+
+#include <optional>
+
+namespace shelfsync::domain {
+
+// Units dispatched per day over the `days` UTC days that end with `today` (inclusive).
+double averageDailyVelocity(const Cell &cell, const QDate &today, int days);
+// Sellable stock over the 7-day average velocity; nullopt when nothing sold (no end).
+std::optional<double> daysOfCover(Quantity sellable, double velocityPerDay);
+
+enum class StockClass { Healthy, SlowMover, ExpiryRisk, Deadstock };
+QString toString(StockClass stockClass);
+
+// Why a batch is (or is not) a problem, with the figures behind the verdict.
+struct BatchAssessment
+{
+    StockClass stockClass = StockClass::Healthy;
+    int ageDays = 0;
+    std::optional<int> daysToExpiry;   // none for goods that do not expire
+    double sellThrough = 0.0;          // sold / (sold + on hand) over deadstock_days
+    double velocity7 = 0.0;            // units a day, last 7 days
+    std::optional<double> coverDays;   // days to sell this batch and those before it (FEFO)
+};
+
+// DESIGN.md's deadstock rule, plus its milder neighbours:
+// - deadstock: older than deadstock_days with sell-through under 5 %, or within 7 days of
+//   expiry with cover longer than its remaining life, or already hidden;
+// - expiry risk: will not sell before it expires at the current velocity (more than 7
+//   days out, so there is still time to act);
+// - slow mover: older than deadstock_days with sell-through under 20 %.
+BatchAssessment assessBatch(const State &state, const StockKey &key, const Batch &batch,
+                            const QDateTime &now);
+
+} // namespace shelfsync::domain
