@@ -85,10 +85,10 @@ BatchAssessment assessBatch(const State &state, const StockKey &key, const Batch
     result.coverDays = daysOfCover(ahead, result.velocity7);
 
     const bool old = result.ageDays > policy.deadstockDays;
-    const bool outlivesShelf = result.daysToExpiry
-                               && (!result.coverDays || *result.coverDays > *result.daysToExpiry);
-    if (batch.hidden || (old && result.sellThrough < kDeadstockSellThrough)
-        || (outlivesShelf && *result.daysToExpiry <= kImminentExpiryDays))
+    const bool outlivesShelf =
+        result.daysToExpiry && (!result.coverDays || *result.coverDays > *result.daysToExpiry);
+    if (batch.hidden || (old && result.sellThrough < kDeadstockSellThrough) ||
+        (outlivesShelf && *result.daysToExpiry <= kImminentExpiryDays))
         result.stockClass = StockClass::Deadstock;
     else if (outlivesShelf)
         result.stockClass = StockClass::ExpiryRisk;

@@ -11,7 +11,13 @@ double averageDailyVelocity(const Cell &cell, const QDate &today, int days);
 // Sellable stock over the 7-day average velocity; nullopt when nothing sold (no end).
 std::optional<double> daysOfCover(Quantity sellable, double velocityPerDay);
 
-enum class StockClass { Healthy, SlowMover, ExpiryRisk, Deadstock };
+enum class StockClass
+{
+    Healthy,
+    SlowMover,
+    ExpiryRisk,
+    Deadstock
+};
 QString toString(StockClass stockClass);
 
 // Why a batch is (or is not) a problem, with the figures behind the verdict.
@@ -19,10 +25,10 @@ struct BatchAssessment
 {
     StockClass stockClass = StockClass::Healthy;
     int ageDays = 0;
-    std::optional<int> daysToExpiry;   // none for goods that do not expire
-    double sellThrough = 0.0;          // sold / (sold + on hand) over deadstock_days
-    double velocity7 = 0.0;            // units a day, last 7 days
-    std::optional<double> coverDays;   // days to sell this batch and those before it (FEFO)
+    std::optional<int> daysToExpiry; // none for goods that do not expire
+    double sellThrough = 0.0;        // sold / (sold + on hand) over deadstock_days
+    double velocity7 = 0.0;          // units a day, last 7 days
+    std::optional<double> coverDays; // days to sell this batch and those before it (FEFO)
 };
 
 // DESIGN.md's deadstock rule, plus its milder neighbours:

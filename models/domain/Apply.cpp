@@ -6,7 +6,7 @@ namespace shelfsync::domain {
 
 namespace {
 
-template<class... Ts>
+template <class... Ts>
 struct Overloaded : Ts...
 {
     using Ts::operator()...;

@@ -50,8 +50,8 @@ QString ArgsReader::optionalId(QLatin1StringView field)
         return {};
     }
     const QString text = value.toString();
-    if (text.isEmpty() || text.size() > kMaxIdLength || hasControlCharacters(text)
-        || text.trimmed() != text) {
+    if (text.isEmpty() || text.size() > kMaxIdLength || hasControlCharacters(text) ||
+        text.trimmed() != text) {
         fail(field, u"%1 must be 1 to %2 characters without control characters or outer "
                     "spaces"_s.arg(field)
                         .arg(kMaxIdLength));
@@ -78,8 +78,8 @@ std::optional<QString> ArgsReader::presentText(QLatin1StringView field)
     }
     const QString text = value.toString();
     if (text.size() > kMaxTextLength || hasControlCharacters(text)) {
-        fail(field, u"%1 must be at most %2 characters without control characters"_s.arg(field)
-                        .arg(kMaxTextLength));
+        fail(field, u"%1 must be at most %2 characters without control characters"_s.arg(field).arg(
+                        kMaxTextLength));
         return std::nullopt;
     }
     return text;
@@ -173,8 +173,8 @@ QDateTime ArgsReader::optionalTime(QLatin1StringView field)
     const QJsonValue value = m_args.value(field);
     const QDateTime time = value.isString() ? parseTime(value.toString()) : QDateTime();
     if (!time.isValid())
-        fail(field, u"%1 must be an ISO 8601 time with a zone, e.g. 2026-11-25T10:15:00.000Z"_s
-                        .arg(field));
+        fail(field, u"%1 must be an ISO 8601 time with a zone, e.g. 2026-11-25T10:15:00.000Z"_s.arg(
+                        field));
     return time;
 }
 
@@ -184,8 +184,8 @@ QString ArgsReader::optionalGtin(QLatin1StringView field)
     if (!value || value->isEmpty())
         return {};
     if (!isValidGtin(*value)) {
-        fail(field, u"%1 must be a GTIN of 8, 12, 13 or 14 digits with a valid check digit"_s
-                        .arg(field));
+        fail(field,
+             u"%1 must be a GTIN of 8, 12, 13 or 14 digits with a valid check digit"_s.arg(field));
         return {};
     }
     return *value;

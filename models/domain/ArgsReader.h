@@ -17,12 +17,12 @@ class ArgsReader final
 public:
     explicit ArgsReader(const QJsonObject &args);
 
-    QString id(QLatin1StringView field);                   // required identifier
+    QString id(QLatin1StringView field); // required identifier
     QString optionalId(QLatin1StringView field);
-    QString text(QLatin1StringView field);                 // required, non-empty
+    QString text(QLatin1StringView field); // required, non-empty
     QString optionalText(QLatin1StringView field);
-    std::optional<QString> presentText(QLatin1StringView field); // absent -> nullopt
-    Quantity positive(QLatin1StringView field);            // required, > 0
+    std::optional<QString> presentText(QLatin1StringView field);     // absent -> nullopt
+    Quantity positive(QLatin1StringView field);                      // required, > 0
     qint64 integer(QLatin1StringView field, qint64 min, qint64 max); // required
     std::optional<qint64> optionalInteger(QLatin1StringView field, qint64 min, qint64 max);
     std::optional<double> optionalNumber(QLatin1StringView field, double min);

@@ -11,7 +11,7 @@ namespace shelfsync::domain {
 
 namespace {
 
-template<class... Ts>
+template <class... Ts>
 struct Overloaded : Ts...
 {
     using Ts::operator()...;
@@ -181,13 +181,13 @@ Release readRelease(ArgsReader &in)
     args.reservation = in.id("reservation"_L1);
     const QString reason = in.optionalText("reason"_L1);
     // "dispatched" is the service's word for a reservation its dispatch used up.
-    if (!reason.isEmpty() && (!parseReleaseReason(reason, &args.reason)
-                              || args.reason == ReleaseReason::Dispatched))
+    if (!reason.isEmpty() &&
+        (!parseReleaseReason(reason, &args.reason) || args.reason == ReleaseReason::Dispatched))
         in.fail("reason"_L1, u"reason must be cancelled or expired"_s);
     return args;
 }
 
-template<typename T>
+template <typename T>
 Result<CommandArgs> finish(const ArgsReader &in, T args)
 {
     if (in.error())
@@ -201,7 +201,7 @@ void insertIf(QJsonObject &object, QLatin1StringView key, const QString &value)
         object.insert(key, value);
 }
 
-template<typename T>
+template <typename T>
 void insertIf(QJsonObject &object, QLatin1StringView key, const std::optional<T> &value)
 {
     if (value)

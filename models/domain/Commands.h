@@ -154,7 +154,8 @@ struct Sweep
 using CommandArgs = std::variant<UpsertLocation, UpsertSku, SetPolicy, Receive, Dispatch, Adjust,
                                  Return, WriteOff, Reserve, Commit, Release, Sweep>;
 
-enum class Op {
+enum class Op
+{
     UpsertLocation,
     UpsertSku,
     SetPolicy,

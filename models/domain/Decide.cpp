@@ -21,7 +21,7 @@ std::optional<Error> DecideContext::requireSku(const QString &sku) const
 
 namespace {
 
-template<class... Ts>
+template <class... Ts>
 struct Overloaded : Ts...
 {
     using Ts::operator()...;
@@ -31,8 +31,8 @@ struct Overloaded : Ts...
 
 Result<Decision> decide(const State &state, const Command &command, const QDateTime &now)
 {
-    DecideContext context{state, command, now.toUTC(), EventWriter(state, command, now.toUTC()),
-                          {}};
+    DecideContext context{
+        state, command, now.toUTC(), EventWriter(state, command, now.toUTC()), {}};
     const RuleOutcome outcome = std::visit(
         Overloaded{
             [&](const UpsertLocation &args) { return decideUpsertLocation(context, args); },

@@ -63,8 +63,7 @@ RuleOutcome decideUpsertSku(DecideContext &context, const UpsertSku &args)
 RuleOutcome decideSetPolicy(DecideContext &context, const SetPolicy &args)
 {
     if (!args.location.isEmpty() && !context.state.locations.contains(args.location))
-        return Error::make(ErrorCode::UnknownLocation,
-                           u"unknown location %1"_s.arg(args.location));
+        return Error::make(ErrorCode::UnknownLocation, u"unknown location %1"_s.arg(args.location));
     if (auto error = context.requireSku(args.sku))
         return error;
 

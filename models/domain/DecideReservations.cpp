@@ -52,9 +52,9 @@ RuleOutcome decideReserve(DecideContext &context, const Reserve &args)
         return Error::make(ErrorCode::LockDisabled,
                            u"holds are disabled for %1 at %2"_s.arg(key.sku, key.location));
     if (policy.lockMaxQty > 0 && args.qty > policy.lockMaxQty) {
-        Error error = Error::make(ErrorCode::LockLimit, u"at most %1 per hold for %2 at %3"_s
-                                                            .arg(policy.lockMaxQty)
-                                                            .arg(key.sku, key.location));
+        Error error = Error::make(ErrorCode::LockLimit,
+                                  u"at most %1 per hold for %2 at %3"_s.arg(policy.lockMaxQty)
+                                      .arg(key.sku, key.location));
         error.max = policy.lockMaxQty;
         return error;
     }
@@ -66,8 +66,8 @@ RuleOutcome decideReserve(DecideContext &context, const Reserve &args)
 
     const int ttl = std::min(args.holdS.value_or(policy.lockTtlS), policy.lockTtlS);
     const QDateTime expiresAt = context.now.addSecs(ttl);
-    context.writer.add(key, ReservationCreated{context.command.id, args.qty, args.channel,
-                                               expiresAt});
+    context.writer.add(key,
+                       ReservationCreated{context.command.id, args.qty, args.channel, expiresAt});
     context.result = {{u"reservation"_s, context.command.id},
                       {u"expires_at"_s, formatTime(expiresAt)},
                       {u"atp"_s, context.writer.after(key).atp}};
@@ -85,8 +85,8 @@ RuleOutcome decideCommit(DecideContext &context, const Commit &args)
             return insufficientStock(args.qty, key, figures.atp);
         if (auto error = requireFreshId(context))
             return error;
-        context.writer.add(key, ReservationCommitted{context.command.id, args.qty, args.channel,
-                                                     true});
+        context.writer.add(key,
+                           ReservationCommitted{context.command.id, args.qty, args.channel, true});
         context.result = stateResult(context.command.id, ReservationState::Committed);
         context.result.insert(u"atp"_s, context.writer.after(key).atp);
         return std::nullopt;
@@ -102,16 +102,16 @@ RuleOutcome decideCommit(DecideContext &context, const Commit &args)
         context.result = stateResult(reservation.id, reservation.state);
         return std::nullopt;
     case ReservationState::Released:
-        return Error::make(ErrorCode::Conflict, u"reservation %1 was released (%2)"_s.arg(
-                                                    reservation.id,
-                                                    toString(reservation.releaseReason)));
+        return Error::make(ErrorCode::Conflict,
+                           u"reservation %1 was released (%2)"_s.arg(
+                               reservation.id, toString(reservation.releaseReason)));
     case ReservationState::Held:
         break;
     }
     if (reservation.expiresAt <= context.now)
         return Error::make(ErrorCode::Conflict,
-                           u"reservation %1 expired at %2"_s.arg(reservation.id,
-                                                                 formatTime(reservation.expiresAt)));
+                           u"reservation %1 expired at %2"_s.arg(
+                               reservation.id, formatTime(reservation.expiresAt)));
     context.writer.add(reservation.key, ReservationCommitted{reservation.id, reservation.qty,
                                                              reservation.channel, false});
     context.result = stateResult(reservation.id, ReservationState::Committed);
@@ -136,19 +136,19 @@ RuleOutcome decideSweep(DecideContext &context, const Sweep &)
     const State &state = context.state;
     auto holdDue = [&](const QString &id) {
         const auto it = state.reservations.constFind(id);
-        return it != state.reservations.cend() && it->state == ReservationState::Held
-               && it->expiresAt <= context.now;
+        return it != state.reservations.cend() && it->state == ReservationState::Held &&
+               it->expiresAt <= context.now;
     };
     // Find the cells with work first; sorting only those keeps the sweep cheap while the
     // same state and time still give the same events in the same order.
     QList<StockKey> due;
     for (auto it = state.cells.cbegin(); it != state.cells.cend(); ++it) {
         const Policy policy = state.effectivePolicy(it.key());
-        const bool anyHold = std::any_of(it->reservations.cbegin(), it->reservations.cend(), holdDue);
-        const bool anyBatch = std::any_of(it->batches.cbegin(), it->batches.cend(),
-                                          [&](const Batch &batch) {
-                                              return shouldHide(batch, policy, context.now);
-                                          });
+        const bool anyHold =
+            std::any_of(it->reservations.cbegin(), it->reservations.cend(), holdDue);
+        const bool anyBatch =
+            std::any_of(it->batches.cbegin(), it->batches.cend(),
+                        [&](const Batch &batch) { return shouldHide(batch, policy, context.now); });
         if (anyHold || anyBatch)
             due.append(it.key());
     }

@@ -29,8 +29,8 @@ void hideIfDue(DecideContext &context, const StockKey &key, const QString &batch
     const State &slice = context.writer.sliceFor(key);
     const Cell *cell = slice.cell(key);
     const Batch *batch = cell ? cell->batch(batchId) : nullptr;
-    if (batch && batch->qty > 0
-        && shouldHide(*batch, context.state.effectivePolicy(key), context.now)) {
+    if (batch && batch->qty > 0 &&
+        shouldHide(*batch, context.state.effectivePolicy(key), context.now)) {
         context.writer.add(key, BatchHidden{batch->id, batch->qty, batch->expiry});
     }
 }
@@ -50,8 +50,8 @@ const Batch *findBatch(const State &state, const StockKey &key, const QString &i
 
 Error unknownBatch(const StockKey &key, const QString &batch)
 {
-    return Error::badRequest(
-        u"batch"_s, u"no batch %1 of %2 at %3"_s.arg(batch, key.sku, key.location));
+    return Error::badRequest(u"batch"_s,
+                             u"no batch %1 of %2 at %3"_s.arg(batch, key.sku, key.location));
 }
 
 } // namespace
@@ -62,23 +62,23 @@ RuleOutcome decideReceive(DecideContext &context, const Receive &args)
     if (auto error = context.requireCell(key))
         return error;
     if (isExpired(args.expiry, context.now)) {
-        Error error = Error::make(ErrorCode::Expired,
-                                  u"batch %1 expired on %2"_s.arg(args.batch,
-                                                                  formatDate(args.expiry)));
+        Error error =
+            Error::make(ErrorCode::Expired,
+                        u"batch %1 expired on %2"_s.arg(args.batch, formatDate(args.expiry)));
         error.field = u"expiry"_s;
         return error;
     }
     if (const Batch *existing = findBatch(context.state, key, args.batch);
         existing && existing->expiry != args.expiry) {
-        Error error = Error::make(
-            ErrorCode::Conflict, u"batch %1 is already on record with expiry %2"_s.arg(
-                                     args.batch, formatDate(existing->expiry)));
+        Error error =
+            Error::make(ErrorCode::Conflict, u"batch %1 is already on record with expiry %2"_s.arg(
+                                                 args.batch, formatDate(existing->expiry)));
         error.field = u"expiry"_s;
         return error;
     }
     const QDateTime receivedAt = args.receivedAt.isValid() ? args.receivedAt : context.now;
-    context.writer.add(key,
-                       StockReceived{args.batch, args.qty, args.expiry, receivedAt, args.reference});
+    context.writer.add(
+        key, StockReceived{args.batch, args.qty, args.expiry, receivedAt, args.reference});
     hideIfDue(context, key, args.batch);
     setStockResult(context, key);
     return std::nullopt;
@@ -99,17 +99,16 @@ RuleOutcome decideDispatch(DecideContext &context, const Dispatch &args)
                                u"unknown reservation %1"_s.arg(args.reservation));
         reservation = &*it;
         if (reservation->key != key)
-            return Error::badRequest(u"reservation"_s,
-                                     u"reservation %1 is for %2 at %3"_s.arg(
-                                         args.reservation, reservation->key.sku,
-                                         reservation->key.location));
+            return Error::badRequest(u"reservation"_s, u"reservation %1 is for %2 at %3"_s.arg(
+                                                           args.reservation, reservation->key.sku,
+                                                           reservation->key.location));
         if (!reservation->isActive())
             return Error::make(ErrorCode::Conflict,
                                u"reservation %1 is already released"_s.arg(args.reservation));
         if (args.qty > reservation->qty)
-            return Error::badRequest(u"qty"_s, u"reservation %1 has only %2 left to dispatch"_s.arg(
-                                                   args.reservation)
-                                                   .arg(reservation->qty));
+            return Error::badRequest(
+                u"qty"_s, u"reservation %1 has only %2 left to dispatch"_s.arg(args.reservation)
+                              .arg(reservation->qty));
     }
 
     // A walk-in sale may use the buffer (held back from channels, not from the shelf),
@@ -117,9 +116,10 @@ RuleOutcome decideDispatch(DecideContext &context, const Dispatch &args)
     const Quantity sellable = figures.sellable();
     const Quantity limit = reservation ? sellable : sellable - figures.reserved;
     if (args.qty > limit)
-        return insufficient(u"only %1 of %2 can be dispatched at %3"_s.arg(std::max<Quantity>(0, limit))
-                                .arg(args.sku, args.location),
-                            figures.atp);
+        return insufficient(
+            u"only %1 of %2 can be dispatched at %3"_s.arg(std::max<Quantity>(0, limit))
+                .arg(args.sku, args.location),
+            figures.atp);
 
     const Cell *cell = context.state.cell(key);
     QList<std::pair<QString, Quantity>> draws;
@@ -167,11 +167,11 @@ RuleOutcome decideAdjust(DecideContext &context, const Adjust &args)
     const Quantity before = batch ? batch->qty : 0;
     const Quantity counted = args.counted ? *args.counted : before + args.delta.value_or(0);
     if (counted < 0)
-        return Error::badRequest(u"delta"_s, u"batch %1 holds %2; a delta of %3 would leave %4"_s
-                                                 .arg(args.batch)
-                                                 .arg(before)
-                                                 .arg(*args.delta)
-                                                 .arg(counted));
+        return Error::badRequest(
+            u"delta"_s, u"batch %1 holds %2; a delta of %3 would leave %4"_s.arg(args.batch)
+                            .arg(before)
+                            .arg(*args.delta)
+                            .arg(counted));
     const QDate expiry = batch ? batch->expiry : args.expiry;
     context.writer.add(key, StockAdjusted{args.batch, counted - before, counted, args.reason,
                                           batch ? QDate() : args.expiry});
@@ -213,8 +213,8 @@ RuleOutcome decideWriteOff(DecideContext &context, const WriteOff &args)
         return unknownBatch(key, args.batch);
     const Quantity qty = args.qty.value_or(batch->qty);
     if (qty > batch->qty)
-        return Error::badRequest(
-            u"qty"_s, u"batch %1 holds only %2"_s.arg(args.batch).arg(batch->qty));
+        return Error::badRequest(u"qty"_s,
+                                 u"batch %1 holds only %2"_s.arg(args.batch).arg(batch->qty));
     context.writer.add(key, StockWrittenOff{args.batch, qty, args.reason});
     setStockResult(context, key);
     return std::nullopt;

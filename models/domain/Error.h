@@ -9,7 +9,8 @@ namespace shelfsync::domain {
 
 // The error codes of PROTOCOL.md, in one place so the service, the HTTP mapping and the
 // app agree on their spelling.
-enum class ErrorCode {
+enum class ErrorCode
+{
     BadRequest,
     Unauthorized,
     Forbidden,
@@ -33,9 +34,9 @@ struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString message;
-    QString field;                     // bad_request: the offending field
-    std::optional<qint64> atp;         // insufficient_stock
-    std::optional<qint64> max;         // lock_limit
+    QString field;                      // bad_request: the offending field
+    std::optional<qint64> atp;          // insufficient_stock
+    std::optional<qint64> max;          // lock_limit
     std::optional<qint64> retryAfterMs; // busy
 
     static Error badRequest(const QString &field, const QString &message);

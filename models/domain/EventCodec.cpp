@@ -9,7 +9,7 @@ namespace shelfsync::domain {
 
 namespace {
 
-template<class... Ts>
+template <class... Ts>
 struct Overloaded : Ts...
 {
     using Ts::operator()...;
@@ -131,84 +131,83 @@ QJsonObject encodeEvent(const Event &event)
                   {u"actor"_s, event.actor}};
     insertText(o, "location", event.location);
     insertText(o, "sku", event.sku);
-    std::visit(
-        Overloaded{
-            [&](const LocationUpserted &e) {
-                o.insert(u"name"_s, e.location.name);
-                o.insert(u"location_kind"_s, toString(e.location.kind));
-                insertText(o, "timezone", e.location.timezone);
-            },
-            [&](const SkuUpserted &e) {
-                o.insert(u"name"_s, e.sku.name);
-                o.insert(u"gtin"_s, e.sku.gtin);
-                o.insert(u"unit"_s, e.sku.unit);
-                o.insert(u"category"_s, e.sku.category);
-                o.insert(u"shelf_life_days"_s, e.sku.shelfLifeDays);
-                o.insert(u"unit_cost"_s, e.sku.unitCost);
-            },
-            [&](const PolicyChanged &e) {
-                const QJsonObject policy = toJson(e.policy);
-                for (auto it = policy.begin(); it != policy.end(); ++it)
-                    o.insert(it.key(), it.value());
-                if (event.location.isEmpty())
-                    o.insert(u"location"_s, QJsonValue::Null);
-            },
-            [&](const StockReceived &e) {
-                o.insert(u"batch"_s, e.batch);
-                o.insert(u"qty"_s, e.qty);
-                o.insert(u"expiry"_s, dateOrNull(e.expiry));
-                o.insert(u"received_at"_s, formatTime(e.receivedAt));
-                insertText(o, "reference", e.reference);
-            },
-            [&](const StockDispatched &e) {
-                o.insert(u"batch"_s, e.batch);
-                o.insert(u"qty"_s, e.qty);
-                insertText(o, "reservation", e.reservation);
-            },
-            [&](const StockAdjusted &e) {
-                o.insert(u"batch"_s, e.batch);
-                o.insert(u"delta"_s, e.delta);
-                o.insert(u"counted"_s, e.counted);
-                o.insert(u"reason"_s, e.reason);
-                if (e.expiry.isValid())
-                    o.insert(u"expiry"_s, formatDate(e.expiry));
-            },
-            [&](const StockReturned &e) {
-                o.insert(u"batch"_s, e.batch);
-                o.insert(u"qty"_s, e.qty);
-                insertText(o, "reference", e.reference);
-                if (e.expiry.isValid())
-                    o.insert(u"expiry"_s, formatDate(e.expiry));
-            },
-            [&](const StockWrittenOff &e) {
-                o.insert(u"batch"_s, e.batch);
-                o.insert(u"qty"_s, e.qty);
-                o.insert(u"reason"_s, e.reason);
-            },
-            [&](const BatchHidden &e) {
-                o.insert(u"batch"_s, e.batch);
-                o.insert(u"qty"_s, e.qty);
-                o.insert(u"expiry"_s, dateOrNull(e.expiry));
-            },
-            [&](const ReservationCreated &e) {
-                o.insert(u"reservation"_s, e.reservation);
-                o.insert(u"qty"_s, e.qty);
-                o.insert(u"channel"_s, e.channel);
-                o.insert(u"expires_at"_s, formatTime(e.expiresAt));
-            },
-            [&](const ReservationCommitted &e) {
-                o.insert(u"reservation"_s, e.reservation);
-                o.insert(u"qty"_s, e.qty);
-                o.insert(u"channel"_s, e.channel);
-                o.insert(u"direct"_s, e.direct);
-            },
-            [&](const ReservationReleased &e) {
-                o.insert(u"reservation"_s, e.reservation);
-                o.insert(u"qty"_s, e.qty);
-                o.insert(u"reason"_s, toString(e.reason));
-            },
-        },
-        event.payload);
+    std::visit(Overloaded{
+                   [&](const LocationUpserted &e) {
+                       o.insert(u"name"_s, e.location.name);
+                       o.insert(u"location_kind"_s, toString(e.location.kind));
+                       insertText(o, "timezone", e.location.timezone);
+                   },
+                   [&](const SkuUpserted &e) {
+                       o.insert(u"name"_s, e.sku.name);
+                       o.insert(u"gtin"_s, e.sku.gtin);
+                       o.insert(u"unit"_s, e.sku.unit);
+                       o.insert(u"category"_s, e.sku.category);
+                       o.insert(u"shelf_life_days"_s, e.sku.shelfLifeDays);
+                       o.insert(u"unit_cost"_s, e.sku.unitCost);
+                   },
+                   [&](const PolicyChanged &e) {
+                       const QJsonObject policy = toJson(e.policy);
+                       for (auto it = policy.begin(); it != policy.end(); ++it)
+                           o.insert(it.key(), it.value());
+                       if (event.location.isEmpty())
+                           o.insert(u"location"_s, QJsonValue::Null);
+                   },
+                   [&](const StockReceived &e) {
+                       o.insert(u"batch"_s, e.batch);
+                       o.insert(u"qty"_s, e.qty);
+                       o.insert(u"expiry"_s, dateOrNull(e.expiry));
+                       o.insert(u"received_at"_s, formatTime(e.receivedAt));
+                       insertText(o, "reference", e.reference);
+                   },
+                   [&](const StockDispatched &e) {
+                       o.insert(u"batch"_s, e.batch);
+                       o.insert(u"qty"_s, e.qty);
+                       insertText(o, "reservation", e.reservation);
+                   },
+                   [&](const StockAdjusted &e) {
+                       o.insert(u"batch"_s, e.batch);
+                       o.insert(u"delta"_s, e.delta);
+                       o.insert(u"counted"_s, e.counted);
+                       o.insert(u"reason"_s, e.reason);
+                       if (e.expiry.isValid())
+                           o.insert(u"expiry"_s, formatDate(e.expiry));
+                   },
+                   [&](const StockReturned &e) {
+                       o.insert(u"batch"_s, e.batch);
+                       o.insert(u"qty"_s, e.qty);
+                       insertText(o, "reference", e.reference);
+                       if (e.expiry.isValid())
+                           o.insert(u"expiry"_s, formatDate(e.expiry));
+                   },
+                   [&](const StockWrittenOff &e) {
+                       o.insert(u"batch"_s, e.batch);
+                       o.insert(u"qty"_s, e.qty);
+                       o.insert(u"reason"_s, e.reason);
+                   },
+                   [&](const BatchHidden &e) {
+                       o.insert(u"batch"_s, e.batch);
+                       o.insert(u"qty"_s, e.qty);
+                       o.insert(u"expiry"_s, dateOrNull(e.expiry));
+                   },
+                   [&](const ReservationCreated &e) {
+                       o.insert(u"reservation"_s, e.reservation);
+                       o.insert(u"qty"_s, e.qty);
+                       o.insert(u"channel"_s, e.channel);
+                       o.insert(u"expires_at"_s, formatTime(e.expiresAt));
+                   },
+                   [&](const ReservationCommitted &e) {
+                       o.insert(u"reservation"_s, e.reservation);
+                       o.insert(u"qty"_s, e.qty);
+                       o.insert(u"channel"_s, e.channel);
+                       o.insert(u"direct"_s, e.direct);
+                   },
+                   [&](const ReservationReleased &e) {
+                       o.insert(u"reservation"_s, e.reservation);
+                       o.insert(u"qty"_s, e.qty);
+                       o.insert(u"reason"_s, toString(e.reason));
+                   },
+               },
+               event.payload);
     if (event.after)
         o.insert(u"after"_s, toJson(*event.after));
     return o;
@@ -218,8 +217,8 @@ Result<Event> decodeEvent(const QJsonObject &object)
 {
     const auto kind = parseEventKind(object.value("kind"_L1).toString());
     if (!kind)
-        return Error::badRequest(u"kind"_s, u"unknown event kind %1"_s.arg(
-                                                object.value("kind"_L1).toString()));
+        return Error::badRequest(
+            u"kind"_s, u"unknown event kind %1"_s.arg(object.value("kind"_L1).toString()));
     ArgsReader in(object);
     Event event;
     event.seq = in.integer("seq"_L1, 0, kAny);

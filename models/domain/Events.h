@@ -114,7 +114,8 @@ using EventPayload =
                  StockAdjusted, StockReturned, StockWrittenOff, BatchHidden, ReservationCreated,
                  ReservationCommitted, ReservationReleased>;
 
-enum class EventKind {
+enum class EventKind
+{
     LocationUpserted,
     SkuUpserted,
     PolicyChanged,

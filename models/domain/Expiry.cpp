@@ -23,8 +23,8 @@ bool isExpired(const QDate &expiry, const QDateTime &now)
 
 bool shouldHide(const Batch &batch, const Policy &policy, const QDateTime &now)
 {
-    return !batch.hidden && batch.expiry.isValid()
-           && now >= hideMoment(batch.expiry, policy.hideBeforeExpiryH);
+    return !batch.hidden && batch.expiry.isValid() &&
+           now >= hideMoment(batch.expiry, policy.hideBeforeExpiryH);
 }
 
 QList<qsizetype> fefoOrder(const Cell &cell)

@@ -59,10 +59,11 @@ std::optional<Availability> availabilityFromJson(const QJsonValue &value)
         return std::nullopt;
     const QJsonObject object = value.toObject();
     Availability figures;
-    const std::pair<QLatin1StringView, Quantity *> fields[] = {
-        {"on_hand"_L1, &figures.onHand}, {"hidden"_L1, &figures.hidden},
-        {"reserved"_L1, &figures.reserved}, {"buffer"_L1, &figures.buffer},
-        {"atp"_L1, &figures.atp}};
+    const std::pair<QLatin1StringView, Quantity *> fields[] = {{"on_hand"_L1, &figures.onHand},
+                                                               {"hidden"_L1, &figures.hidden},
+                                                               {"reserved"_L1, &figures.reserved},
+                                                               {"buffer"_L1, &figures.buffer},
+                                                               {"atp"_L1, &figures.atp}};
     for (const auto &[name, target] : fields) {
         const auto number = integerFromJson(object.value(name));
         if (!number)

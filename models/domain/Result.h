@@ -9,7 +9,7 @@ namespace shelfsync::domain {
 
 // A value or the protocol error that explains why there is none (std::expected is
 // C++23; this is the small part of it the domain needs).
-template<typename T>
+template <typename T>
 class Result
 {
 public:

@@ -11,9 +11,9 @@ namespace shelfsync::domain {
 // Stock of one SKU at one location.
 struct Cell
 {
-    QList<Batch> batches;       // in order of first receipt; emptied batches are dropped
-    QStringList reservations;   // active reservations on this cell, oldest first
-    Quantity reserved = 0;      // sum of the active reservations' qty
+    QList<Batch> batches;                  // in order of first receipt; emptied batches are dropped
+    QStringList reservations;              // active reservations on this cell, oldest first
+    Quantity reserved = 0;                 // sum of the active reservations' qty
     QMap<QDate, Quantity> dispatchedByDay; // units dispatched per UTC day, for velocity
 
     const Batch *batch(const QString &id) const;
@@ -28,8 +28,8 @@ struct State
     QHash<QString, Location> locations;
     QHash<QString, Sku> skus;
     QHash<QString, QString> skuByGtin;
-    QHash<QString, Policy> skuPolicies;  // a SKU's default for every location
-    QHash<StockKey, Policy> overrides;   // per-location overrides
+    QHash<QString, Policy> skuPolicies; // a SKU's default for every location
+    QHash<StockKey, Policy> overrides;  // per-location overrides
     QHash<StockKey, Cell> cells;
     QHash<QString, Reservation> reservations; // every reservation ever made, released ones too
 

@@ -14,7 +14,11 @@ using Quantity = qint64;
 // The most one command may move: far above any real shipment, far below overflow.
 constexpr Quantity kMaxQuantity = 1'000'000'000;
 
-enum class LocationKind { Store, Warehouse };
+enum class LocationKind
+{
+    Store,
+    Warehouse
+};
 
 struct Location
 {
@@ -86,9 +90,19 @@ struct Batch
     bool operator==(const Batch &) const = default;
 };
 
-enum class ReservationState { Held, Committed, Released };
+enum class ReservationState
+{
+    Held,
+    Committed,
+    Released
+};
 
-enum class ReleaseReason { Cancelled, Expired, Dispatched };
+enum class ReleaseReason
+{
+    Cancelled,
+    Expired,
+    Dispatched
+};
 
 struct Reservation
 {
