@@ -135,6 +135,7 @@ Return readReturn(ArgsReader &in)
     args.qty = in.positive("qty"_L1);
     args.batch = in.optionalId("batch"_L1);
     args.reference = in.optionalText("reference"_L1);
+    args.expiry = in.optionalDate("expiry"_L1);
     return args;
 }
 
@@ -343,6 +344,7 @@ QJsonObject encodeArgs(const CommandArgs &args)
                 QJsonObject o{{u"location"_s, a.location}, {u"sku"_s, a.sku}, {u"qty"_s, a.qty}};
                 insertIf(o, "batch"_L1, a.batch);
                 insertIf(o, "reference"_L1, a.reference);
+                insertIf(o, "expiry"_L1, formatDate(a.expiry));
                 return o;
             },
             [](const WriteOff &a) {

@@ -102,6 +102,7 @@ struct Return
     Quantity qty = 0;
     QString batch;
     QString reference;
+    QDate expiry; // for a batch no longer on record (extra field)
     bool operator==(const Return &) const = default;
 };
 

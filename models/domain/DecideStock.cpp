@@ -105,10 +105,22 @@ RuleOutcome decideDispatch(DecideContext &context, const Dispatch &args)
         if (!reservation->isActive())
             return Error::make(ErrorCode::Conflict,
                                u"reservation %1 is already released"_s.arg(args.reservation));
+        if (reservation->state == ReservationState::Held && reservation->expiresAt <= context.now)
+            return Error::make(ErrorCode::Conflict,
+                               u"reservation %1 expired at %2"_s.arg(
+                                   args.reservation, formatTime(reservation->expiresAt)));
         if (args.qty > reservation->qty)
             return Error::badRequest(
                 u"qty"_s, u"reservation %1 has only %2 left to dispatch"_s.arg(args.reservation)
                               .arg(reservation->qty));
+    }
+
+    const Cell *cell = context.state.cell(key);
+    const Batch *named = nullptr;
+    if (!args.batch.isEmpty()) {
+        named = cell ? cell->batch(args.batch) : nullptr;
+        if (!named)
+            return unknownBatch(key, args.batch);
     }
 
     // A walk-in sale may use the buffer (held back from channels, not from the shelf),
@@ -121,12 +133,9 @@ RuleOutcome decideDispatch(DecideContext &context, const Dispatch &args)
                 .arg(args.sku, args.location),
             figures.atp);
 
-    const Cell *cell = context.state.cell(key);
     QList<std::pair<QString, Quantity>> draws;
-    if (!args.batch.isEmpty()) {
-        const Batch *batch = cell ? cell->batch(args.batch) : nullptr;
-        if (!batch)
-            return unknownBatch(key, args.batch);
+    if (named) {
+        const Batch *batch = named;
         if (batch->hidden)
             return insufficient(u"batch %1 is hidden (expiring or expired)"_s.arg(args.batch),
                                 figures.atp);
@@ -168,10 +177,10 @@ RuleOutcome decideAdjust(DecideContext &context, const Adjust &args)
     const Quantity counted = args.counted ? *args.counted : before + args.delta.value_or(0);
     if (counted < 0)
         return Error::badRequest(
-            u"delta"_s, u"batch %1 holds %2; a delta of %3 would leave %4"_s.arg(args.batch)
-                            .arg(before)
-                            .arg(*args.delta)
-                            .arg(counted));
+            args.counted ? u"counted"_s : u"delta"_s,
+            u"batch %1 holds %2; the adjustment would leave %3"_s.arg(args.batch)
+                .arg(before)
+                .arg(counted));
     const QDate expiry = batch ? batch->expiry : args.expiry;
     context.writer.add(key, StockAdjusted{args.batch, counted - before, counted, args.reason,
                                           batch ? QDate() : args.expiry});
@@ -197,7 +206,13 @@ RuleOutcome decideReturn(DecideContext &context, const Return &args)
     }
     if (batchId.isEmpty())
         batchId = u"RETURNS"_s;
-    context.writer.add(key, StockReturned{batchId, args.qty, args.reference, QDate()});
+    // A batch that sold out left the state; the return brings it back with the expiry the
+    // returned goods carry, so they are still hidden and sold in FEFO order.
+    const bool known = cell && cell->batch(batchId);
+    context.writer.add(
+        key, StockReturned{batchId, args.qty, args.reference, known ? QDate() : args.expiry});
+    if (!known && args.expiry.isValid())
+        hideIfDue(context, key, batchId);
     setStockResult(context, key);
     context.result.insert(u"batch"_s, batchId);
     return std::nullopt;

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "StateChanges.h"
+
+#include "domain/Events.h"
+#include "domain/State.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shelfsync::service {
+
+// An event as the ledger holds it: its seq and its wire form, encoded once.
+struct LedgerEvent
+{
+    qint64 seq = 0;
+    QString location; // empty: goes to every subscriber
+    QByteArray json;
+    domain::EventKind kind = domain::EventKind::StockReceived; // set for freshly committed events
+    bool bySweeper = false;
+};
+
+// A command's stored answer: the ack, with the fingerprint of what was asked so the same
+// id with other arguments is recognised as a conflict.
+struct StoredAnswer
+{
+    QString id;
+    QByteArray fingerprint;
+    QJsonObject ack;
+};
+
+// Everything one (group) commit writes, in one transaction.
+struct CommitBatch
+{
+    QList<domain::Event> events; // seq assigned
+    QList<QByteArray> eventJson; // encodeEvent() of each, compact
+    QList<StoredAnswer> answers;
+    StateChanges changes;
+    const domain::State *state = nullptr; // the state after the events, for the state rows
+};
+
+// The ledger and the current state behind one small interface, so the engine does not
+// know whether SQLite or PostgreSQL keeps them.
+class LedgerStore
+{
+public:
+    virtual ~LedgerStore() = default;
+
+    virtual bool open(QString *error) = 0;
+    virtual QString epoch() const = 0;
+    virtual qint64 head() const = 0;
+
+    virtual domain::State loadState() = 0;
+    virtual std::optional<StoredAnswer> findAnswer(const QString &id) = 0;
+    virtual bool commit(const CommitBatch &batch, QString *error) = 0;
+
+    // Events with after < seq <= upTo, oldest first, at most `limit`.
+    virtual QList<LedgerEvent> readEvents(qint64 after, qint64 upTo, int limit) = 0;
+    // Events of one SKU (at one location when given), newest first.
+    virtual QList<QByteArray> history(const QString &sku, const QString &location, int limit) = 0;
+    virtual qint64 eventCount() = 0;
+};
+
+} // namespace shelfsync::service

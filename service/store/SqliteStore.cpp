@@ -1,0 +1,241 @@
+#include "SqliteStore.h"
+
+#include "SqliteSchema.h"
+#include "StateWriter.h"
+
+#include "domain/EventCodec.h"
+#include "domain/JsonFormat.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace shelfsync::domain;
+
+namespace shelfsync::service {
+
+namespace {
+
+int g_connectionCounter = 0;
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool execText(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = u"%1 (%2)"_s.arg(query.lastError().text(), sql);
+    return false;
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(const QString &path)
+    : m_path(path)
+    , m_connectionName(u"shelfsync-sqlite-%1"_s.arg(++g_connectionCounter))
+{}
+
+SqliteStore::~SqliteStore()
+{
+    m_writer.reset();
+    m_insertEvent.reset();
+    m_insertAnswer.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool SqliteStore::open(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open()) {
+        *error = u"cannot open %1: %2"_s.arg(m_path, db.lastError().text());
+        return false;
+    }
+    // WAL lets readers go on while a commit is written; FULL makes the commit durable
+    // before the ack leaves.
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+                                  u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=5000"_s}) {
+        if (!execText(db, pragma, error))
+            return false;
+    }
+    if (!migrate(error))
+        return false;
+
+    QSqlQuery query(db);
+    query.exec(u"SELECT value FROM meta WHERE key = 'epoch'"_s);
+    if (query.next()) {
+        m_epoch = query.value(0).toString();
+    } else {
+        m_epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO meta (key, value) VALUES ('epoch', ?)"_s);
+        insert.addBindValue(m_epoch);
+        if (!exec(insert, error))
+            return false;
+    }
+    query.exec(u"SELECT COALESCE(MAX(seq), 0) FROM ledger"_s);
+    m_head = query.next() ? query.value(0).toLongLong() : 0;
+
+    m_writer = std::make_unique<StateWriter>(db);
+    m_insertEvent = std::make_unique<QSqlQuery>(db);
+    m_insertEvent->prepare(u"INSERT INTO ledger (seq, command_id, actor, at, kind, location, "
+                           "sku, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_insertAnswer = std::make_unique<QSqlQuery>(db);
+    m_insertAnswer->prepare(
+        u"INSERT INTO commands (id, fingerprint, answer, seq) VALUES (?, ?, ?, ?)"_s);
+    return true;
+}
+
+bool SqliteStore::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery query(db);
+    query.exec(u"PRAGMA user_version"_s);
+    int version = query.next() ? query.value(0).toInt() : 0;
+    const auto &migrations = sqliteMigrations();
+    if (version > migrations.size()) {
+        *error =
+            u"%1 was written by a newer shelfsyncd (schema %2, this one knows %3)"_s.arg(m_path)
+                .arg(version)
+                .arg(migrations.size());
+        return false;
+    }
+    for (; version < migrations.size(); ++version) {
+        db.transaction();
+        for (const QString &sql : migrations[version]) {
+            if (!execText(db, sql, error)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!execText(db, u"PRAGMA user_version = %1"_s.arg(version + 1), error) || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<StoredAnswer> SqliteStore::findAnswer(const QString &id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT fingerprint, answer FROM commands WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return StoredAnswer{id, query.value(0).toByteArray(),
+                        QJsonDocument::fromJson(query.value(1).toByteArray()).object()};
+}
+
+bool SqliteStore::commit(const CommitBatch &batch, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    auto rollback = [&](const QString &why) {
+        *error = why;
+        db.rollback();
+        return false;
+    };
+
+    QSqlQuery &insertEvent = *m_insertEvent;
+    for (qsizetype i = 0; i < batch.events.size(); ++i) {
+        const Event &event = batch.events[i];
+        insertEvent.addBindValue(event.seq);
+        insertEvent.addBindValue(event.op);
+        insertEvent.addBindValue(event.actor);
+        insertEvent.addBindValue(formatTime(event.at));
+        insertEvent.addBindValue(toString(event.kind()));
+        insertEvent.addBindValue(event.location.isEmpty() ? QVariant() : event.location);
+        insertEvent.addBindValue(event.sku.isEmpty() ? QVariant() : event.sku);
+        insertEvent.addBindValue(QString::fromUtf8(batch.eventJson[i]));
+        if (!insertEvent.exec())
+            return rollback(insertEvent.lastError().text());
+    }
+
+    QSqlQuery &insertAnswer = *m_insertAnswer;
+    for (const StoredAnswer &answer : batch.answers) {
+        insertAnswer.addBindValue(answer.id);
+        insertAnswer.addBindValue(answer.fingerprint);
+        insertAnswer.addBindValue(
+            QString::fromUtf8(QJsonDocument(answer.ack).toJson(QJsonDocument::Compact)));
+        insertAnswer.addBindValue(answer.ack.value("seq"_L1).toInteger());
+        if (!insertAnswer.exec())
+            return rollback(insertAnswer.lastError().text());
+    }
+
+    if (batch.state && !m_writer->write(*batch.state, batch.changes))
+        return rollback(m_writer->error());
+    if (!db.commit())
+        return rollback(db.lastError().text());
+    if (!batch.events.isEmpty())
+        m_head = batch.events.last().seq;
+    return true;
+}
+
+QList<LedgerEvent> SqliteStore::readEvents(qint64 after, qint64 upTo, int limit)
+{
+    QList<LedgerEvent> events;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT seq, location, body FROM ledger WHERE seq > ? AND seq <= ? "
+                  "ORDER BY seq LIMIT ?"_s);
+    query.addBindValue(after);
+    query.addBindValue(upTo);
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next()) {
+        events.append({query.value(0).toLongLong(), query.value(1).toString(),
+                       query.value(2).toString().toUtf8()});
+    }
+    return events;
+}
+
+QList<QByteArray> SqliteStore::history(const QString &sku, const QString &location, int limit)
+{
+    QList<QByteArray> events;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT body FROM ledger WHERE sku = ? AND (? = '' OR location = ?) "
+                  "ORDER BY seq DESC LIMIT ?"_s);
+    query.addBindValue(sku);
+    query.addBindValue(location);
+    query.addBindValue(location);
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next())
+        events.append(query.value(0).toString().toUtf8());
+    return events;
+}
+
+qint64 SqliteStore::eventCount()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.exec(u"SELECT COUNT(*) FROM ledger"_s);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+State SqliteStore::loadState()
+{
+    return StateWriter::read(QSqlDatabase::database(m_connectionName));
+}
+
+} // namespace shelfsync::service
