@@ -101,6 +101,10 @@ void HttpApi::missingHandler(const QHttpServerRequest &request, QTcpSocket *sock
 
 bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 offers the upgrade request here first and hands the socket to its WebSocket
+    // server only when the request counts as handled (and nothing was written).
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     const QString path = request.url().path();
     const auto method = request.method();
     QHttpServerResponder responder = makeResponder(request, socket);

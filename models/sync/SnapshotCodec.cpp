@@ -11,6 +11,8 @@ namespace shelfsync::sync {
 
 namespace {
 
+constexpr int kDispatchedDays = 35;
+
 bool wanted(const QSet<QString> &locations, const QString &location)
 {
     return locations.isEmpty() || locations.contains(location);
@@ -94,7 +96,12 @@ SnapshotEntries encodeSnapshot(const State &state, const QSet<QString> &location
         }
         for (const QString &id : cell.reservations)
             out.reservations.append(reservationEntry(state.reservations[id]));
-        for (auto it = cell.dispatchedByDay.cbegin(); it != cell.dispatchedByDay.cend(); ++it) {
+        // Enough days for a 28-day average; longer history is the service's to query.
+        const QDate firstDay = cell.dispatchedByDay.isEmpty()
+                                   ? QDate()
+                                   : cell.dispatchedByDay.lastKey().addDays(-kDispatchedDays);
+        for (auto it = cell.dispatchedByDay.lowerBound(firstDay);
+             it != cell.dispatchedByDay.cend(); ++it) {
             out.dispatched.append(QJsonObject{{u"location"_s, key.location},
                                               {u"sku"_s, key.sku},
                                               {u"day"_s, formatDate(it.key())},

@@ -214,8 +214,9 @@ QList<QByteArray> SqliteStore::history(const QString &sku, const QString &locati
     QList<QByteArray> events;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
-    query.prepare(u"SELECT body FROM ledger WHERE sku = ? AND (? = '' OR location = ?) "
-                  "ORDER BY seq DESC LIMIT ?"_s);
+    // Qt binds an empty QString as NULL, hence the COALESCE.
+    query.prepare(u"SELECT body FROM ledger WHERE sku = ? AND (COALESCE(?, '') = '' OR "
+                  "location = ?) ORDER BY seq DESC LIMIT ?"_s);
     query.addBindValue(sku);
     query.addBindValue(location);
     query.addBindValue(location);
