@@ -61,12 +61,11 @@ UpsertSku readUpsertSku(ArgsReader &in)
     return args;
 }
 
-SetPolicy readSetPolicy(ArgsReader &in)
+} // namespace
+
+PolicyPatch readPolicyFields(ArgsReader &in)
 {
-    SetPolicy args;
-    args.sku = in.id("sku"_L1);
-    args.location = in.optionalId("location"_L1);
-    PolicyPatch &patch = args.patch;
+    PolicyPatch patch;
     if (auto pct = in.optionalInteger("buffer_pct"_L1, 0, 100))
         patch.bufferPct = int(*pct);
     patch.bufferMin = in.optionalInteger("buffer_min"_L1, 0, kMaxQuantity);
@@ -79,6 +78,18 @@ SetPolicy readSetPolicy(ArgsReader &in)
     patch.lowStock = in.optionalInteger("low_stock"_L1, 0, kMaxQuantity);
     if (auto days = in.optionalInteger("deadstock_days"_L1, 1, 3650))
         patch.deadstockDays = int(*days);
+    return patch;
+}
+
+namespace {
+
+SetPolicy readSetPolicy(ArgsReader &in)
+{
+    SetPolicy args;
+    args.sku = in.id("sku"_L1);
+    args.location = in.optionalId("location"_L1);
+    args.patch = readPolicyFields(in);
+    const PolicyPatch &patch = args.patch;
     if (!in.error() && patch == PolicyPatch{})
         in.fail("buffer_pct"_L1, u"set_policy needs at least one policy field"_s);
     return args;
@@ -263,9 +274,11 @@ Result<CommandArgs> decodeArgs(Op op, const QJsonObject &object)
 
 Result<Command> decodeCommand(const QJsonObject &message)
 {
-    const QJsonValue id = message.value("id"_L1);
-    if (!id.isString() || id.toString().isEmpty() || id.toString().size() > 128)
-        return Error::badRequest(u"id"_s, u"cmd needs a string id of 1 to 128 characters"_s);
+    // The id is the idempotency key and is echoed in every ack: held to the id rules.
+    ArgsReader header(message);
+    const QString id = header.id("id"_L1);
+    if (header.error())
+        return *header.error();
     const QJsonValue opValue = message.value("op"_L1);
     if (!opValue.isString())
         return Error::badRequest(u"op"_s, u"op must be a string"_s);
@@ -278,7 +291,7 @@ Result<Command> decodeCommand(const QJsonObject &message)
     auto decoded = decodeArgs(*op, args.toObject());
     if (!decoded)
         return decoded.error();
-    return Command{id.toString(), {}, std::move(decoded).value()};
+    return Command{id, {}, std::move(decoded).value()};
 }
 
 QJsonObject encodeArgs(const CommandArgs &args)

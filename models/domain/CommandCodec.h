@@ -14,6 +14,10 @@ Result<Command> decodeCommand(const QJsonObject &message);
 // Reads the args of one op, e.g. from an HTTP body.
 Result<CommandArgs> decodeArgs(Op op, const QJsonObject &args);
 
+class ArgsReader;
+// The policy fields of set_policy (and of policy.changed events), with their ranges.
+PolicyPatch readPolicyFields(ArgsReader &in);
+
 QJsonObject encodeArgs(const CommandArgs &args);
 QJsonObject encodeCommand(const Command &command);
 

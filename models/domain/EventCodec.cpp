@@ -1,6 +1,7 @@
 #include "EventCodec.h"
 
 #include "ArgsReader.h"
+#include "CommandCodec.h"
 #include "JsonFormat.h"
 
 using namespace Qt::StringLiterals;
@@ -38,7 +39,7 @@ void insertText(QJsonObject &o, const char *key, const QString &value)
         o.insert(QLatin1StringView(key), value);
 }
 
-EventPayload readPayload(EventKind kind, ArgsReader &in, const QJsonObject &o)
+EventPayload readPayload(EventKind kind, ArgsReader &in)
 {
     switch (kind) {
     case EventKind::LocationUpserted: {
@@ -62,8 +63,7 @@ EventPayload readPayload(EventKind kind, ArgsReader &in, const QJsonObject &o)
         return SkuUpserted{sku};
     }
     case EventKind::PolicyChanged:
-        in.id("sku"_L1);
-        return PolicyChanged{policyFromJson(o)};
+        return PolicyChanged{readPolicyFields(in).appliedTo(Policy{})};
     case EventKind::StockReceived:
         return StockReceived{in.id("batch"_L1), in.integer("qty"_L1, 1, kAny),
                              in.optionalDate("expiry"_L1), in.optionalTime("received_at"_L1),
@@ -84,9 +84,13 @@ EventPayload readPayload(EventKind kind, ArgsReader &in, const QJsonObject &o)
     case EventKind::BatchHidden:
         return BatchHidden{in.id("batch"_L1), in.integer("qty"_L1, 0, kAny),
                            in.optionalDate("expiry"_L1)};
-    case EventKind::ReservationCreated:
-        return ReservationCreated{in.id("reservation"_L1), in.integer("qty"_L1, 1, kAny),
-                                  in.optionalText("channel"_L1), in.optionalTime("expires_at"_L1)};
+    case EventKind::ReservationCreated: {
+        ReservationCreated created{in.id("reservation"_L1), in.integer("qty"_L1, 1, kAny),
+                                   in.optionalText("channel"_L1), in.optionalTime("expires_at"_L1)};
+        if (!in.error() && !created.expiresAt.isValid())
+            in.fail("expires_at"_L1, u"expires_at is required"_s);
+        return created;
+    }
     case EventKind::ReservationCommitted:
         return ReservationCommitted{in.id("reservation"_L1), in.integer("qty"_L1, 0, kAny),
                                     in.optionalText("channel"_L1),
@@ -227,9 +231,15 @@ Result<Event> decodeEvent(const QJsonObject &object)
         in.fail("at"_L1, u"at is required"_s);
     event.op = in.optionalText("op"_L1);
     event.actor = in.optionalText("actor"_L1);
-    event.location = in.optionalId("location"_L1);
-    event.sku = in.optionalId("sku"_L1);
-    event.payload = readPayload(*kind, in, object);
+    // Which of location and sku an event must name follows from its kind; every event
+    // about one cell also carries `after`, the figures replicas check themselves against.
+    const bool needsLocation = *kind != EventKind::SkuUpserted && *kind != EventKind::PolicyChanged;
+    const bool needsSku = *kind != EventKind::LocationUpserted;
+    event.location = needsLocation ? in.id("location"_L1) : in.optionalId("location"_L1);
+    event.sku = needsSku ? in.id("sku"_L1) : in.optionalId("sku"_L1);
+    if (!in.error() && !event.location.isEmpty() && !event.sku.isEmpty() && !in.has("after"_L1))
+        in.fail("after"_L1, u"after is required on an event about one location and SKU"_s);
+    event.payload = readPayload(*kind, in);
     if (in.has("after"_L1)) {
         event.after = availabilityFromJson(object.value("after"_L1));
         if (!event.after && !in.error())
