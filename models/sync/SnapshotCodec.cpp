@@ -100,8 +100,8 @@ SnapshotEntries encodeSnapshot(const State &state, const QSet<QString> &location
         const QDate firstDay = cell.dispatchedByDay.isEmpty()
                                    ? QDate()
                                    : cell.dispatchedByDay.lastKey().addDays(-kDispatchedDays);
-        for (auto it = cell.dispatchedByDay.lowerBound(firstDay);
-             it != cell.dispatchedByDay.cend(); ++it) {
+        for (auto it = cell.dispatchedByDay.lowerBound(firstDay); it != cell.dispatchedByDay.cend();
+             ++it) {
             out.dispatched.append(QJsonObject{{u"location"_s, key.location},
                                               {u"sku"_s, key.sku},
                                               {u"day"_s, formatDate(it.key())},
