@@ -58,6 +58,13 @@ void dropEmptyBatches(Cell &cell)
     cell.batches.removeIf([](const Batch &batch) { return batch.qty <= 0; });
 }
 
+void takeFromBatch(Cell &cell, const QString &id, Quantity qty)
+{
+    if (Batch *batch = cell.batch(id))
+        batch->qty -= qty;
+    dropEmptyBatches(cell);
+}
+
 void addReservation(State &state, Cell &cell, Reservation reservation)
 {
     cell.reservations.append(reservation.id);
@@ -94,9 +101,7 @@ void applyInPlace(State &state, const Event &event)
             },
             [&](const StockDispatched &e) {
                 Cell &cell = cellOf();
-                if (Batch *batch = cell.batch(e.batch))
-                    batch->qty -= e.qty;
-                dropEmptyBatches(cell);
+                takeFromBatch(cell, e.batch, e.qty);
                 cell.dispatchedByDay[event.at.toUTC().date()] += e.qty;
                 if (!e.reservation.isEmpty()) {
                     auto it = state.reservations.find(e.reservation);
@@ -114,12 +119,7 @@ void applyInPlace(State &state, const Event &event)
             [&](const StockReturned &e) {
                 addToBatch(cellOf(), e.batch, e.qty, e.expiry, event.at);
             },
-            [&](const StockWrittenOff &e) {
-                Cell &cell = cellOf();
-                if (Batch *batch = cell.batch(e.batch))
-                    batch->qty -= e.qty;
-                dropEmptyBatches(cell);
-            },
+            [&](const StockWrittenOff &e) { takeFromBatch(cellOf(), e.batch, e.qty); },
             [&](const BatchHidden &e) {
                 if (Batch *batch = cellOf().batch(e.batch))
                     batch->hidden = true;

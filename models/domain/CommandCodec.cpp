@@ -2,6 +2,7 @@
 
 #include "ArgsReader.h"
 #include "JsonFormat.h"
+#include "NameTable.h"
 
 #include <array>
 
@@ -19,7 +20,7 @@ struct Overloaded : Ts...
 
 constexpr qint64 kMaxSeconds = 7 * 24 * 3600;
 
-constexpr std::array<std::pair<Op, QLatin1StringView>, 12> kOps{{
+constexpr NameTable<Op, 12> kOps{{{
     {Op::UpsertLocation, "upsert_location"_L1},
     {Op::UpsertSku, "upsert_sku"_L1},
     {Op::SetPolicy, "set_policy"_L1},
@@ -32,7 +33,7 @@ constexpr std::array<std::pair<Op, QLatin1StringView>, 12> kOps{{
     {Op::Commit, "commit"_L1},
     {Op::Release, "release"_L1},
     {Op::Sweep, "sweep"_L1},
-}};
+}}};
 
 UpsertLocation readUpsertLocation(ArgsReader &in)
 {
@@ -224,20 +225,13 @@ void insertIf(QJsonObject &object, QLatin1StringView key, const std::optional<T>
 
 QString toString(Op op)
 {
-    for (const auto &[candidate, name] : kOps) {
-        if (candidate == op)
-            return name;
-    }
-    return {};
+    return kOps.name(op);
 }
 
 std::optional<Op> parseOp(const QString &text)
 {
-    for (const auto &[candidate, name] : kOps) {
-        if (text == name && candidate != Op::Sweep)
-            return candidate;
-    }
-    return std::nullopt;
+    const auto op = kOps.find(text);
+    return op == Op::Sweep ? std::nullopt : op;
 }
 
 Result<CommandArgs> decodeArgs(Op op, const QJsonObject &object)

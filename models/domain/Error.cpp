@@ -1,5 +1,7 @@
 #include "Error.h"
 
+#include "NameTable.h"
+
 #include <array>
 #include <utility>
 
@@ -9,7 +11,7 @@ namespace shelfsync::domain {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 14> kCodes{{
+constexpr NameTable<ErrorCode, 14> kCodes{{{
     {ErrorCode::BadRequest, "bad_request"_L1},
     {ErrorCode::Unauthorized, "unauthorized"_L1},
     {ErrorCode::Forbidden, "forbidden"_L1},
@@ -24,26 +26,19 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 14> kCodes{{
     {ErrorCode::Conflict, "conflict"_L1},
     {ErrorCode::UnsupportedProtocol, "unsupported_protocol"_L1},
     {ErrorCode::Internal, "internal"_L1},
-}};
+}}};
 
 } // namespace
 
 QString toString(ErrorCode code)
 {
-    for (const auto &[candidate, name] : kCodes) {
-        if (candidate == code)
-            return name;
-    }
-    return u"internal"_s;
+    const QString name = kCodes.name(code);
+    return name.isEmpty() ? u"internal"_s : name;
 }
 
 std::optional<ErrorCode> parseErrorCode(const QString &text)
 {
-    for (const auto &[candidate, name] : kCodes) {
-        if (text == name)
-            return candidate;
-    }
-    return std::nullopt;
+    return kCodes.find(text);
 }
 
 Error Error::badRequest(const QString &field, const QString &message)

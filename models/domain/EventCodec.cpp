@@ -3,6 +3,7 @@
 #include "ArgsReader.h"
 #include "CommandCodec.h"
 #include "JsonFormat.h"
+#include "NameTable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +17,7 @@ struct Overloaded : Ts...
     using Ts::operator()...;
 };
 
-constexpr std::array<std::pair<EventKind, QLatin1StringView>, 12> kKinds{{
+constexpr NameTable<EventKind, 12> kKinds{{{
     {EventKind::LocationUpserted, "location.upserted"_L1},
     {EventKind::SkuUpserted, "sku.upserted"_L1},
     {EventKind::PolicyChanged, "policy.changed"_L1},
@@ -29,7 +30,7 @@ constexpr std::array<std::pair<EventKind, QLatin1StringView>, 12> kKinds{{
     {EventKind::ReservationCreated, "reservation.created"_L1},
     {EventKind::ReservationCommitted, "reservation.committed"_L1},
     {EventKind::ReservationReleased, "reservation.released"_L1},
-}};
+}}};
 
 constexpr qint64 kAny = 9007199254740991LL;
 
@@ -110,20 +111,12 @@ EventPayload readPayload(EventKind kind, ArgsReader &in)
 
 QString toString(EventKind kind)
 {
-    for (const auto &[candidate, name] : kKinds) {
-        if (candidate == kind)
-            return name;
-    }
-    return {};
+    return kKinds.name(kind);
 }
 
 std::optional<EventKind> parseEventKind(const QString &text)
 {
-    for (const auto &[candidate, name] : kKinds) {
-        if (text == name)
-            return candidate;
-    }
-    return std::nullopt;
+    return kKinds.find(text);
 }
 
 QJsonObject encodeEvent(const Event &event)
