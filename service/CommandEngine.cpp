@@ -147,6 +147,15 @@ void CommandEngine::decideOne(Pending &pending, CommitBatch &batch,
         m_metrics.countCommand(opName, outcome);
     };
 
+    // PROTOCOL.md's order of checks starts with `forbidden`, also for an id already answered:
+    // a role that may not run the op gets neither someone else's stored ack nor `conflict`.
+    const auto op = parseOp(opName);
+    if (op && !mayRun(pending.caller.role, *op))
+        return finish(errorAck(id, Error::make(ErrorCode::Forbidden,
+                                               u"role %1 may not %2"_s.arg(
+                                                   toString(pending.caller.role), opName))),
+                      u"forbidden"_s);
+
     // Already answered, in this batch or in an earlier one: the same ack again, unless the
     // id now comes with other arguments.
     const QByteArray fingerprint = commandFingerprint(pending.message);
@@ -164,12 +173,6 @@ void CommandEngine::decideOne(Pending &pending, CommitBatch &batch,
         return finish(stored->ack, u"replayed"_s);
     }
 
-    const auto op = parseOp(opName);
-    if (op && !mayRun(pending.caller.role, *op))
-        return finish(errorAck(id, Error::make(ErrorCode::Forbidden,
-                                               u"role %1 may not %2"_s.arg(
-                                                   toString(pending.caller.role), opName))),
-                      u"forbidden"_s);
     auto decoded = decodeCommand(pending.message);
     if (!decoded)
         return finish(errorAck(id, decoded.error()), u"bad_request"_s);

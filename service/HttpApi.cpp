@@ -132,9 +132,10 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         return notFound();
 
     // Every /v1 endpoint needs a bearer token.
-    const QByteArray authorization = request.value("Authorization");
+    // The scheme is case-insensitive (RFC 9110, 11.1).
+    const QByteArray authorization = request.value("Authorization").trimmed();
     const auto caller =
-        authorization.startsWith("Bearer ")
+        authorization.size() > 7 && authorization.first(7).toLower() == "bearer "
             ? m_tokens.authenticate(QString::fromUtf8(authorization.mid(7)).trimmed())
             : std::nullopt;
     if (!caller) {
@@ -191,7 +192,9 @@ bool HttpApi::handleRequest(const QHttpServerRequest &request, QTcpSocket *socke
         submit(*caller, u"dispatch"_s, body, id, 201, std::move(responder), socket);
         return true;
     }
-    if (const auto match = reservationAction.match(path); match.hasMatch()) {
+    // Matched on the encoded path, so the id is decoded exactly once and may hold '/' or '%'.
+    if (const auto match = reservationAction.match(request.url().path(QUrl::FullyEncoded));
+        match.hasMatch()) {
         body.insert(u"reservation"_s, QUrl::fromPercentEncoding(match.captured(1).toUtf8()));
         submit(*caller, match.captured(2), body, id, 200, std::move(responder), socket);
         return true;

@@ -75,12 +75,14 @@ int main(int argc, char *argv[])
     setLogLevel(options.logLevel);
     SystemClock clock;
     Service service(options, clock);
+    // Installed before start(): a SIGTERM during a long --demo load is then handled once
+    // the event loop runs, instead of killing the process mid-way.
+    installSignalHandlers(app, service);
     QString error;
     if (!service.start(&error)) {
         err << "shelfsyncd: " << error << '\n';
         return 1;
     }
-    installSignalHandlers(app, service);
     out << "listening on " << options.listenHost << ':' << service.port() << Qt::endl;
     return QCoreApplication::exec();
 }

@@ -105,21 +105,24 @@ bool StateWriter::writeCell(const State &state, const StockKey &key)
     const Cell *cell = state.cell(key);
     if (!run(u"DELETE FROM batches WHERE location = ? AND sku = ?"_s, {key.location, key.sku}))
         return false;
-    if (cell) {
-        int position = 0;
-        for (const Batch &b : cell->batches) {
-            if (!run(u"INSERT INTO batches (location, sku, batch, position, expiry, qty, "
-                     "received_at, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     {key.location, key.sku, b.id, position++, nullable(formatDate(b.expiry)),
-                      b.qty, formatTime(b.receivedAt), b.hidden ? 1 : 0}))
-                return false;
-        }
-        // Every active reservation of the cell: positions and at-risk flags move together.
-        int index = 0;
-        for (const QString &id : cell->reservations) {
-            if (!writeReservation(state.reservations.value(id), index++))
-                return false;
-        }
+    // A location's policy may name a cell that holds nothing yet: no row, or read() would
+    // bring back a cell the ledger never made.
+    if (!cell)
+        return run(u"DELETE FROM availability WHERE location = ? AND sku = ?"_s,
+                   {key.location, key.sku});
+    int position = 0;
+    for (const Batch &b : cell->batches) {
+        if (!run(u"INSERT INTO batches (location, sku, batch, position, expiry, qty, "
+                 "received_at, hidden) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {key.location, key.sku, b.id, position++, nullable(formatDate(b.expiry)), b.qty,
+                  formatTime(b.receivedAt), b.hidden ? 1 : 0}))
+            return false;
+    }
+    // Every active reservation of the cell: positions and at-risk flags move together.
+    int index = 0;
+    for (const QString &id : cell->reservations) {
+        if (!writeReservation(state.reservations.value(id), index++))
+            return false;
     }
     return writeAvailability(state, key);
 }
