@@ -1,5 +1,6 @@
 // Rule tables for holds and orders: reserve, commit, release and the sweeper's expiry of
 // holds, checked against DESIGN.md, PROTOCOL.md ("Details") and docs/inventory-rules.md.
+#include "RuleTestSupport.h"
 #include "TestLedger.h"
 
 #include "domain/JsonFormat.h"
@@ -10,92 +11,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace shelfsync::domain;
-using shelfsync::testing::TestLedger;
+using namespace shelfsync::testing;
 
 Q_DECLARE_METATYPE(shelfsync::domain::PolicyPatch)
 Q_DECLARE_METATYPE(shelfsync::domain::Availability)
 
-namespace shelfsync::domain {
-
-QString describe(const Availability &figures)
-{
-    return u"{on_hand %1, hidden %2, reserved %3, buffer %4, atp %5}"_s.arg(
-        QString::number(figures.onHand), QString::number(figures.hidden),
-        QString::number(figures.reserved), QString::number(figures.buffer),
-        QString::number(figures.atp));
-}
-
-// Found by QCOMPARE through ADL, so a failing row shows the five figures.
-char *toString(const Availability &figures)
-{
-    return qstrdup(describe(figures).toUtf8().constData());
-}
-
-} // namespace shelfsync::domain
-
 namespace {
 
-// Patches and policies written as "pct=20 max=5": designated initializers trip GCC 12's
-// -Wmissing-field-initializers, and the short form reads better in a table. Policy fields
-// are plain values and PolicyPatch fields optionals, so one template fills both.
-template <typename Target>
-Target fieldsOf(const char *text)
-{
-    Target target;
-    const QStringList pairs = QString::fromLatin1(text).split(u' ', Qt::SkipEmptyParts);
-    for (const QString &pair : pairs) {
-        const QString name = pair.section(u'=', 0, 0);
-        bool ok = false;
-        const qint64 value = pair.section(u'=', 1).toLongLong(&ok);
-        if (!ok)
-            qFatal("unreadable policy field %s", qPrintable(pair));
-        if (name == "pct"_L1)
-            target.bufferPct = int(value);
-        else if (name == "min"_L1)
-            target.bufferMin = value;
-        else if (name == "lock"_L1)
-            target.lockEnabled = value != 0;
-        else if (name == "ttl"_L1)
-            target.lockTtlS = int(value);
-        else if (name == "max"_L1)
-            target.lockMaxQty = value;
-        else if (name == "hide"_L1)
-            target.hideBeforeExpiryH = int(value);
-        else if (name == "low"_L1)
-            target.lowStock = value;
-        else if (name == "deadstock"_L1)
-            target.deadstockDays = int(value);
-        else
-            qFatal("unknown policy field %s", qPrintable(pair));
-    }
-    return target;
-}
-
-PolicyPatch patchOf(const char *text)
-{
-    return fieldsOf<PolicyPatch>(text);
-}
-
-// Commands and records built field by field, so a field added to one of the domain's
-// structs later does not break these tables (-Wmissing-field-initializers).
-Reserve holdOf(const StockKey &key, Quantity qty, std::optional<int> holdS = std::nullopt)
-{
-    Reserve args;
-    args.location = key.location;
-    args.sku = key.sku;
-    args.qty = qty;
-    args.channel = u"web"_s;
-    args.holdS = holdS;
-    return args;
-}
-
-Commit commitOf(const QString &reservation)
-{
-    Commit args;
-    args.reservation = reservation;
-    return args;
-}
-
+// Commands built field by field, so a field added to one of the domain's structs later
+// does not break these tables (-Wmissing-field-initializers).
 Commit orderOf(const StockKey &key, Quantity qty)
 {
     Commit args;
@@ -124,91 +48,10 @@ Dispatch shipOf(const StockKey &key, Quantity qty, const QString &reservation)
     return args;
 }
 
-Receive receiveOf(const StockKey &key, Quantity qty, const QString &batch,
-                  const QDate &expiry = QDate())
-{
-    Receive args;
-    args.location = key.location;
-    args.sku = key.sku;
-    args.qty = qty;
-    args.batch = batch;
-    args.expiry = expiry;
-    return args;
-}
-
-SetPolicy policyFor(const QString &sku, const QString &location, const PolicyPatch &patch)
-{
-    SetPolicy args;
-    args.sku = sku;
-    args.location = location;
-    args.patch = patch;
-    return args;
-}
-
-const QString kStore = u"DS-01"_s;
-const QString kMilk = u"MILK"_s;
-
-Availability figures(Quantity onHand, Quantity hidden, Quantity reserved, Quantity buffer,
-                     Quantity atp)
-{
-    Availability result;
-    result.onHand = onHand;
-    result.hidden = hidden;
-    result.reserved = reserved;
-    result.buffer = buffer;
-    result.atp = atp;
-    return result;
-}
-
 std::optional<int> holdSeconds(int value)
 {
     // -1 in a table means "hold_s absent".
     return value < 0 ? std::nullopt : std::optional<int>(value);
-}
-
-// A refusal's message for QVERIFY2, which evaluates its message even when it passes.
-QByteArray why(const Result<Decision> &decision)
-{
-    return decision ? QByteArray() : decision.error().message.toUtf8();
-}
-
-// The `after` of every event must be what a replica gets by applying the events one by
-// one: anything else would make every replica see drift and resync.
-QString checkAfter(State state, const QList<Event> &events)
-{
-    for (const Event &event : events) {
-        applyInPlace(state, event);
-        const QString kind = toString(event.kind());
-        if (event.location.isEmpty() || event.sku.isEmpty()) {
-            if (event.after)
-                return u"%1 names no cell but carries after"_s.arg(kind);
-            continue;
-        }
-        if (!event.after)
-            return u"%1 at %2/%3 has no after"_s.arg(kind, event.location, event.sku);
-        const Availability recomputed = state.availability(event.key());
-        if (*event.after != recomputed) {
-            return u"%1 at %2/%3: after %4, recomputed %5"_s.arg(
-                kind, event.location, event.sku, describe(*event.after), describe(recomputed));
-        }
-    }
-    return {};
-}
-
-struct Checked
-{
-    Result<Decision> decision;
-    QString afterProblem; // empty when every event's `after` matches the state
-};
-
-Checked runChecked(TestLedger &ledger, const CommandArgs &args, const QString &id = QString())
-{
-    const State before = ledger.state;
-    Result<Decision> decision = ledger.run(args, id);
-    QString problem;
-    if (decision)
-        problem = checkAfter(before, decision->events);
-    return {std::move(decision), problem};
 }
 
 struct ScriptOutcome
