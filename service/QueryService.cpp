@@ -78,6 +78,8 @@ Result<QJsonArray> QueryService::history(const QJsonObject &args) const
     const qint64 limit = in.optionalInteger("limit"_L1, 1, 5000).value_or(200);
     if (in.error())
         return *in.error();
+    if (!location.isEmpty() && !m_engine.state().locations.contains(location))
+        return Error::make(ErrorCode::UnknownLocation, u"unknown location %1"_s.arg(location));
     if (!m_engine.state().skus.contains(sku))
         return Error::make(ErrorCode::UnknownSku, u"unknown SKU %1"_s.arg(sku));
     QJsonArray rows;

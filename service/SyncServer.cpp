@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Metrics.h"
 
+#include <QTimer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -25,9 +26,13 @@ SyncServer::~SyncServer()
 void SyncServer::accept(std::unique_ptr<QWebSocket> socket)
 {
     if (socket->requestUrl().path() != "/v1/sync"_L1) {
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
-                      u"the sync endpoint is /v1/sync"_s);
-        socket.release()->deleteLater();
+        QWebSocket *refused = socket.release();
+        refused->setParent(this);
+        QTimer::singleShot(0, refused, [refused] {
+            refused->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                           u"the sync endpoint is /v1/sync"_s);
+            refused->deleteLater();
+        });
         return;
     }
     auto *session = new SyncSession(std::move(socket), m_services, this);

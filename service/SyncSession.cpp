@@ -34,6 +34,10 @@ SyncSession::SyncSession(std::unique_ptr<QWebSocket> socket, const Services &ser
     m_socket->setMaxAllowedIncomingFrameSize(kMaxMessageBytes);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &SyncSession::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &SyncSession::onBinary);
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] {
+        if (m_phase == Phase::CatchingUp && m_socket->bytesToWrite() < kCatchUpWindowBytes)
+            scheduleCatchUp();
+    });
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
         m_phase = Phase::Closing;
         Q_EMIT finished();
@@ -77,7 +81,7 @@ void SyncSession::sendRaw(const QByteArray &message)
     if (m_socket->bytesToWrite() > kMaxBacklogBytes) {
         qCInfo(lcSync) << "disconnecting slow consumer" << m_caller.user;
         m_services.metrics.addSlowConsumerDisconnect();
-        close(1013, u"too far behind; reconnect with your cursor"_s);
+        close(kCloseTooFarBehind, u"too far behind; reconnect with your cursor"_s);
     }
 }
 
@@ -160,22 +164,14 @@ void SyncSession::handleHello(const QJsonObject &message)
     const bool otherEpoch = !epoch.isEmpty() && epoch != engine.epoch();
     m_phase = Phase::CatchingUp;
     if (since <= 0 || since > engine.head() || otherEpoch) {
-        sendSnapshot();
-        goLive();
-        return;
+        // The state as of the head now; events committed while the parts go out follow
+        // them from the ledger.
+        m_cursor = engine.head();
+        m_snapshotParts = writeSnapshotParts(engine.state(), m_locations, m_cursor);
+    } else {
+        m_cursor = since;
     }
-    m_cursor = since;
     continueCatchUp();
-}
-
-void SyncSession::sendSnapshot()
-{
-    const qint64 head = m_services.engine.head();
-    for (const QByteArray &part :
-         writeSnapshotParts(m_services.engine.state(), m_locations, head)) {
-        sendRaw(part);
-    }
-    m_cursor = head;
 }
 
 bool SyncSession::wants(const LedgerEvent &event) const
@@ -184,24 +180,57 @@ bool SyncSession::wants(const LedgerEvent &event) const
            m_locations.contains(event.location);
 }
 
-void SyncSession::sendEvents(const QList<QByteArray> &events, qint64 from, qint64 to)
+void SyncSession::sendEvents(const QList<LedgerEvent> &events, qint64 from, qint64 to)
 {
-    QByteArray message = "{\"type\":\"events\",\"from\":" + QByteArray::number(from) +
-                         ",\"to\":" + QByteArray::number(to) + ",\"events\":[";
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (i > 0)
-            message += ',';
-        message += events[i];
+    // Pieces of at most ~512 KiB, so no message exceeds the protocol's 1 MiB limit; each
+    // piece's `to` is its last seq, the last piece's `to` is `to`.
+    qsizetype first = 0;
+    for (;;) {
+        qsizetype end = first;
+        qsizetype bytes = 0;
+        while (end < events.size() &&
+               (end == first || bytes + events[end].json.size() <= kEventsMessageBytes)) {
+            bytes += events[end].json.size() + 1;
+            ++end;
+        }
+        const qint64 pieceTo = end < events.size() ? events[end - 1].seq : to;
+        QByteArray message = "{\"type\":\"events\",\"from\":" + QByteArray::number(from) +
+                             ",\"to\":" + QByteArray::number(pieceTo) + ",\"events\":[";
+        for (qsizetype i = first; i < end; ++i) {
+            if (i > first)
+                message += ',';
+            message += events[i].json;
+        }
+        message += "]}";
+        m_services.metrics.addEventsPushed(end - first);
+        sendRaw(message);
+        from = pieceTo;
+        if (end >= events.size())
+            break;
+        first = end;
     }
-    message += "]}";
-    m_services.metrics.addEventsPushed(events.size());
-    sendRaw(message);
+}
+
+void SyncSession::scheduleCatchUp()
+{
+    if (m_catchUpScheduled)
+        return;
+    m_catchUpScheduled = true;
+    QTimer::singleShot(0, this, &SyncSession::continueCatchUp);
 }
 
 void SyncSession::continueCatchUp()
 {
+    m_catchUpScheduled = false;
     if (m_phase != Phase::CatchingUp)
         return;
+    // Only while the client keeps up: bytesWritten resumes once the queue drains.
+    if (m_socket->bytesToWrite() >= kCatchUpWindowBytes)
+        return;
+    if (!m_snapshotParts.isEmpty()) {
+        sendRaw(m_snapshotParts.takeFirst());
+        return scheduleCatchUp();
+    }
     const qint64 head = m_services.engine.head();
     if (m_cursor >= head)
         return goLive();
@@ -210,15 +239,15 @@ void SyncSession::continueCatchUp()
         m_services.engine.store().readEvents(m_cursor, head, kCatchUpChunk);
     if (events.isEmpty())
         return goLive();
-    QList<QByteArray> mine;
+    QList<LedgerEvent> mine;
     for (const LedgerEvent &event : events) {
         if (wants(event))
-            mine.append(event.json);
+            mine.append(event);
     }
     const qint64 to = events.last().seq;
     sendEvents(mine, m_cursor, to);
     m_cursor = to;
-    QTimer::singleShot(0, this, &SyncSession::continueCatchUp);
+    scheduleCatchUp();
 }
 
 void SyncSession::goLive()
@@ -235,10 +264,10 @@ void SyncSession::deliver(const QList<LedgerEvent> &events, qint64 head)
     // While catching up, the catch-up loop reads these from the ledger itself.
     if (m_phase != Phase::Live || head <= m_cursor)
         return;
-    QList<QByteArray> mine;
+    QList<LedgerEvent> mine;
     for (const LedgerEvent &event : events) {
         if (event.seq > m_cursor && wants(event))
-            mine.append(event.json);
+            mine.append(event);
     }
     // Nothing for this subscription: stay quiet; the next message's `from` covers the gap.
     if (mine.isEmpty())

@@ -99,7 +99,7 @@ SnapshotEntries encodeSnapshot(const State &state, const QSet<QString> &location
         // Enough days for a 28-day average; longer history is the service's to query.
         const QDate firstDay = cell.dispatchedByDay.isEmpty()
                                    ? QDate()
-                                   : cell.dispatchedByDay.lastKey().addDays(-kDispatchedDays);
+                                   : cell.dispatchedByDay.lastKey().addDays(1 - kDispatchedDays);
         for (auto it = cell.dispatchedByDay.lowerBound(firstDay); it != cell.dispatchedByDay.cend();
              ++it) {
             out.dispatched.append(QJsonObject{{u"location"_s, key.location},

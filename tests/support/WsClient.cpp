@@ -28,6 +28,8 @@ WsClient::WsClient(QObject *parent)
 bool WsClient::open(const QUrl &url, int timeoutMs)
 {
     QSignalSpy connected(&m_socket, &QWebSocket::connected);
+    closed = false;
+    closeCode = -1;
     m_socket.open(url);
     return connected.wait(timeoutMs) || m_socket.state() == QAbstractSocket::ConnectedState;
 }
@@ -42,13 +44,14 @@ bool WsClient::hello(const QString &token, qint64 since, const QStringList &loca
           {u"since"_s, since},
           {u"locations"_s, QJsonArray::fromStringList(locations)}});
     cursor = since;
+    const qsizetype first = messages.size();
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
-        for (const QJsonObject &message : std::as_const(messages)) {
-            if (message.value("type"_L1) == "synced"_L1)
+        for (qsizetype i = first; i < messages.size(); ++i) {
+            if (messages[i].value("type"_L1) == "synced"_L1)
                 return true;
-            if (message.value("type"_L1) == "error"_L1)
+            if (messages[i].value("type"_L1) == "error"_L1)
                 return false;
         }
         if (closed)
