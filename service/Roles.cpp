@@ -1,37 +1,33 @@
 #include "Roles.h"
 
+#include "domain/NameTable.h"
+
 using namespace Qt::StringLiterals;
 using shelfsync::domain::Op;
 
 namespace shelfsync::service {
 
+namespace {
+
+constexpr domain::NameTable<Role, 6> kRoles{{{
+    {Role::Viewer, "viewer"_L1},
+    {Role::Planner, "planner"_L1},
+    {Role::Merchandiser, "merchandiser"_L1},
+    {Role::Manager, "manager"_L1},
+    {Role::Admin, "admin"_L1},
+    {Role::Channel, "channel"_L1},
+}}};
+
+} // namespace
+
 QString toString(Role role)
 {
-    switch (role) {
-    case Role::Viewer:
-        return u"viewer"_s;
-    case Role::Planner:
-        return u"planner"_s;
-    case Role::Merchandiser:
-        return u"merchandiser"_s;
-    case Role::Manager:
-        return u"manager"_s;
-    case Role::Admin:
-        return u"admin"_s;
-    case Role::Channel:
-        return u"channel"_s;
-    }
-    return {};
+    return kRoles.name(role);
 }
 
 std::optional<Role> parseRole(const QString &text)
 {
-    for (Role role : {Role::Viewer, Role::Planner, Role::Merchandiser, Role::Manager, Role::Admin,
-                      Role::Channel}) {
-        if (toString(role) == text)
-            return role;
-    }
-    return std::nullopt;
+    return kRoles.find(text);
 }
 
 namespace {

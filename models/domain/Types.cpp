@@ -1,73 +1,70 @@
 #include "Types.h"
 
+#include "NameTable.h"
+
 using namespace Qt::StringLiterals;
 
 namespace shelfsync::domain {
 
+namespace {
+
+constexpr NameTable<LocationKind, 2> kLocationKinds{{{
+    {LocationKind::Store, "store"_L1},
+    {LocationKind::Warehouse, "warehouse"_L1},
+}}};
+
+constexpr NameTable<ReservationState, 3> kReservationStates{{{
+    {ReservationState::Held, "held"_L1},
+    {ReservationState::Committed, "committed"_L1},
+    {ReservationState::Released, "released"_L1},
+}}};
+
+constexpr NameTable<ReleaseReason, 3> kReleaseReasons{{{
+    {ReleaseReason::Cancelled, "cancelled"_L1},
+    {ReleaseReason::Expired, "expired"_L1},
+    {ReleaseReason::Dispatched, "dispatched"_L1},
+}}};
+
+// The out-parameter form the callers use: untouched when the text is not a known name.
+template <typename Enum, size_t N>
+bool parseInto(const NameTable<Enum, N> &table, const QString &text, Enum *value)
+{
+    const auto found = table.find(text);
+    if (found)
+        *value = *found;
+    return found.has_value();
+}
+
+} // namespace
+
 QString toString(LocationKind kind)
 {
-    return kind == LocationKind::Warehouse ? u"warehouse"_s : u"store"_s;
+    return kLocationKinds.name(kind);
 }
 
 bool parseLocationKind(const QString &text, LocationKind *kind)
 {
-    if (text == "store"_L1)
-        *kind = LocationKind::Store;
-    else if (text == "warehouse"_L1)
-        *kind = LocationKind::Warehouse;
-    else
-        return false;
-    return true;
+    return parseInto(kLocationKinds, text, kind);
 }
 
 QString toString(ReservationState state)
 {
-    switch (state) {
-    case ReservationState::Held:
-        return u"held"_s;
-    case ReservationState::Committed:
-        return u"committed"_s;
-    case ReservationState::Released:
-        return u"released"_s;
-    }
-    return {};
+    return kReservationStates.name(state);
 }
 
 bool parseReservationState(const QString &text, ReservationState *state)
 {
-    for (auto candidate :
-         {ReservationState::Held, ReservationState::Committed, ReservationState::Released}) {
-        if (toString(candidate) == text) {
-            *state = candidate;
-            return true;
-        }
-    }
-    return false;
+    return parseInto(kReservationStates, text, state);
 }
 
 QString toString(ReleaseReason reason)
 {
-    switch (reason) {
-    case ReleaseReason::Cancelled:
-        return u"cancelled"_s;
-    case ReleaseReason::Expired:
-        return u"expired"_s;
-    case ReleaseReason::Dispatched:
-        return u"dispatched"_s;
-    }
-    return {};
+    return kReleaseReasons.name(reason);
 }
 
 bool parseReleaseReason(const QString &text, ReleaseReason *reason)
 {
-    for (auto candidate :
-         {ReleaseReason::Cancelled, ReleaseReason::Expired, ReleaseReason::Dispatched}) {
-        if (toString(candidate) == text) {
-            *reason = candidate;
-            return true;
-        }
-    }
-    return false;
+    return parseInto(kReleaseReasons, text, reason);
 }
 
 } // namespace shelfsync::domain
