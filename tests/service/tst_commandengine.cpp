@@ -25,11 +25,6 @@ namespace {
 const QString kLocation = u"DS-01"_s;
 const QString kSku = u"MILK"_s;
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // Every text frame a client receives, exactly as it came off the wire.
 class RawFrames
 {
@@ -460,19 +455,16 @@ private slots:
             {{u"location"_s, u"WH-01"_s}, {u"sku"_s, kSku}, {u"qty"_s, 7}, {u"batch"_s, u"W1"_s}}));
 
         const shelfsync::domain::State before = harness.service().engine().state();
-        shelfsync::domain::State folded;
-        for (const QJsonObject &json : ledger(harness)) {
-            const auto event = shelfsync::domain::decodeEvent(json);
-            QVERIFY2(event, qPrintable(compact(json)));
-            shelfsync::domain::applyInPlace(folded, *event);
-        }
-        QVERIFY2(folded == before, qPrintable(stateDiff(folded, before)));
+        QString replayError;
+        const shelfsync::domain::State folded =
+            replay(ledger(harness.service().engine()), &replayError);
+        QVERIFY2(replayError.isEmpty(), qPrintable(replayError));
+        SHELFSYNC_VERIFY_SAME_STATE(folded, before);
         const shelfsync::domain::State loaded = harness.service().engine().store().loadState();
-        QVERIFY2(loaded == before, qPrintable(stateDiff(loaded, before)));
+        SHELFSYNC_VERIFY_SAME_STATE(loaded, before);
 
         QVERIFY(harness.restart());
-        QVERIFY2(harness.service().engine().state() == before,
-                 qPrintable(stateDiff(harness.service().engine().state(), before)));
+        SHELFSYNC_VERIFY_SAME_STATE(harness.service().engine().state(), before);
     }
 
     // An op that wrote nothing is acked with the head; replays keep the seq they had.

@@ -32,11 +32,6 @@ QString tokenFor(Role role)
     return u"crash-secret-"_s + shelfsync::service::toString(role);
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 bool isOk(const QJsonObject &ack)
 {
     return ack.value("type"_L1) == "ack"_L1 && ack.value("ok"_L1).toBool();
@@ -311,7 +306,7 @@ private:
         QVERIFY(okCount > 0);
 
         const shelfsync::domain::State loaded = store.loadState();
-        QVERIFY2(loaded == folded, qPrintable(stateDiff(loaded, folded)));
+        SHELFSYNC_VERIFY_SAME_STATE(loaded, folded);
     }
 
 private slots:

@@ -202,9 +202,7 @@ private slots:
         const QString chain = cursorChainError(again, since);
         QVERIFY2(chain.isEmpty(), qPrintable(chain));
         QVERIFY2(again.replicaError.isEmpty(), qPrintable(again.replicaError));
-        QVERIFY2(differences(again.replica, snapshotView(engine.state(), {u"DS-01"_s})).isEmpty(),
-                 qPrintable(report(
-                     differences(again.replica, snapshotView(engine.state(), {u"DS-01"_s})))));
+        SHELFSYNC_VERIFY_SAME_STATE(again.replica, snapshotView(engine.state(), {u"DS-01"_s}));
     }
 
     // A cursor at the head gets `synced` at once; one above the head, or from another
@@ -230,8 +228,7 @@ private slots:
                                      head + 100));
         QCOMPARE(typesOf(ahead), (QStringList{u"welcome"_s, u"snapshot"_s, u"synced"_s}));
         QCOMPARE(ahead.cursor, head);
-        QVERIFY2(differences(ahead.replica, snapshotView(engine.state())).isEmpty(),
-                 qPrintable(report(differences(ahead.replica, snapshotView(engine.state())))));
+        SHELFSYNC_VERIFY_SAME_STATE(ahead.replica, snapshotView(engine.state()));
 
         WsClient otherEpoch;
         QVERIFY(otherEpoch.open(harness.syncUrl()));
@@ -376,8 +373,7 @@ private slots:
         const QString chain = cursorChainError(follower);
         QVERIFY2(chain.isEmpty(), qPrintable(chain));
         // The live replica is the whole state, released reservations and old days included.
-        QVERIFY2(differences(follower.replica, engine.state()).isEmpty(),
-                 qPrintable(report(differences(follower.replica, engine.state()))));
+        SHELFSYNC_VERIFY_SAME_STATE(follower.replica, engine.state());
         const State &live = follower.replica;
         QVERIFY(live.cells.value({u"DS-02"_s, u"MILK"_s}).dispatchedByDay.size() == 2);
 
@@ -429,8 +425,7 @@ private slots:
         QVERIFY(active >= 4);
         // Per-day dispatch history: the day 40 days back is trimmed, the recent one kept.
         QCOMPARE(snap.cells.value({u"DS-02"_s, u"MILK"_s}).dispatchedByDay.size(), 1);
-        QVERIFY2(differences(snap, snapshotView(live)).isEmpty(),
-                 qPrintable(report(differences(snap, snapshotView(live)))));
+        SHELFSYNC_VERIFY_SAME_STATE(snap, snapshotView(live));
 
         // A snapshot for one location holds that location's part and every SKU.
         WsClient partial;
@@ -439,9 +434,7 @@ private slots:
         QVERIFY2(partial.replicaError.isEmpty(), qPrintable(partial.replicaError));
         const QJsonObject part = partial.messages[1];
         QCOMPARE(part.value("type"_L1).toString(), u"snapshot"_s);
-        QVERIFY2(
-            differences(partial.replica, snapshotView(live, {u"DS-02"_s})).isEmpty(),
-            qPrintable(report(differences(partial.replica, snapshotView(live, {u"DS-02"_s})))));
+        SHELFSYNC_VERIFY_SAME_STATE(partial.replica, snapshotView(live, {u"DS-02"_s}));
     }
 
     // A state larger than one part comes in several snapshot parts that fold into the
@@ -501,8 +494,7 @@ private slots:
         }
         QCOMPARE(batches, qsizetype(kSkus * kBatches));
         QCOMPARE(fresh.cursor, engine.head());
-        QVERIFY2(differences(fresh.replica, snapshotView(engine.state())).isEmpty(),
-                 qPrintable(report(differences(fresh.replica, snapshotView(engine.state())))));
+        SHELFSYNC_VERIFY_SAME_STATE(fresh.replica, snapshotView(engine.state()));
     }
 
     // 5. Live: every events message continues the cursor (from == previous cursor); a
@@ -597,11 +589,8 @@ private slots:
         QCOMPARE(kinds.count(u"stock.received"_s), 1 + 10 + 1);
         QCOMPARE(kinds.count(u"policy.changed"_s), 1);
 
-        QVERIFY2(differences(all.replica, engine.state()).isEmpty(),
-                 qPrintable(report(differences(all.replica, engine.state()))));
-        QVERIFY2(differences(ds02.replica, snapshotView(engine.state(), {u"DS-02"_s})).isEmpty(),
-                 qPrintable(report(
-                     differences(ds02.replica, snapshotView(engine.state(), {u"DS-02"_s})))));
+        SHELFSYNC_VERIFY_SAME_STATE(all.replica, engine.state());
+        SHELFSYNC_VERIFY_SAME_STATE(ds02.replica, snapshotView(engine.state(), {u"DS-02"_s}));
     }
 
     // 5. An idle subscriber hears a heartbeat after heartbeat_s with the head, which covers

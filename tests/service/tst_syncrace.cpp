@@ -134,10 +134,8 @@ private slots:
             QVERIFY2(client->replicaError.isEmpty(), qPrintable(client->replicaError));
             QCOMPARE(client->events.size(), qsizetype(kStock));
         }
-        QVERIFY2(differences(clients.front()->replica, engine.state()).isEmpty(),
-                 qPrintable(report(differences(clients.front()->replica, engine.state()))));
-        QVERIFY2(differences(clients.back()->replica, engine.state()).isEmpty(),
-                 qPrintable(report(differences(clients.back()->replica, engine.state()))));
+        SHELFSYNC_VERIFY_SAME_STATE(clients.front()->replica, engine.state());
+        SHELFSYNC_VERIFY_SAME_STATE(clients.back()->replica, engine.state());
 
         // The ledger explains the state: replaying it gives the engine's state, and so does
         // the state the store keeps next to it.
@@ -150,11 +148,9 @@ private slots:
         for (const auto &event : events)
             created += event.json.contains("\"kind\":\"reservation.created\"") ? 1 : 0;
         QCOMPARE(created, kStock);
-        QVERIFY2(differences(replayed, engine.state()).isEmpty(),
-                 qPrintable(report(differences(replayed, engine.state()))));
+        SHELFSYNC_VERIFY_SAME_STATE(replayed, engine.state());
         const shelfsync::domain::State stored = engine.store().loadState();
-        QVERIFY2(differences(stored, engine.state()).isEmpty(),
-                 qPrintable(report(differences(stored, engine.state()))));
+        SHELFSYNC_VERIFY_SAME_STATE(stored, engine.state());
 
         qInfo("connect+sync %lld ms, 500 reserves acked %lld ms, whole test %lld ms", connectMs,
               reserveMs, total.elapsed());
