@@ -208,19 +208,6 @@ Result<CommandArgs> finish(const ArgsReader &in, T args)
     return CommandArgs(std::move(args));
 }
 
-void insertIf(QJsonObject &object, QLatin1StringView key, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
-
-template <typename T>
-void insertIf(QJsonObject &object, QLatin1StringView key, const std::optional<T> &value)
-{
-    if (value)
-        object.insert(key, *value);
-}
-
 } // namespace
 
 QString toString(Op op)

@@ -34,12 +34,6 @@ constexpr NameTable<EventKind, 12> kKinds{{{
 
 constexpr qint64 kAny = 9007199254740991LL;
 
-void insertText(QJsonObject &o, const char *key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(QLatin1StringView(key), value);
-}
-
 EventPayload readPayload(EventKind kind, ArgsReader &in)
 {
     switch (kind) {
@@ -126,13 +120,13 @@ QJsonObject encodeEvent(const Event &event)
                   {u"kind"_s, toString(event.kind())},
                   {u"op"_s, event.op},
                   {u"actor"_s, event.actor}};
-    insertText(o, "location", event.location);
-    insertText(o, "sku", event.sku);
+    insertIf(o, "location"_L1, event.location);
+    insertIf(o, "sku"_L1, event.sku);
     std::visit(Overloaded{
                    [&](const LocationUpserted &e) {
                        o.insert(u"name"_s, e.location.name);
                        o.insert(u"location_kind"_s, toString(e.location.kind));
-                       insertText(o, "timezone", e.location.timezone);
+                       insertIf(o, "timezone"_L1, e.location.timezone);
                    },
                    [&](const SkuUpserted &e) {
                        o.insert(u"name"_s, e.sku.name);
@@ -154,12 +148,12 @@ QJsonObject encodeEvent(const Event &event)
                        o.insert(u"qty"_s, e.qty);
                        o.insert(u"expiry"_s, dateOrNull(e.expiry));
                        o.insert(u"received_at"_s, formatTime(e.receivedAt));
-                       insertText(o, "reference", e.reference);
+                       insertIf(o, "reference"_L1, e.reference);
                    },
                    [&](const StockDispatched &e) {
                        o.insert(u"batch"_s, e.batch);
                        o.insert(u"qty"_s, e.qty);
-                       insertText(o, "reservation", e.reservation);
+                       insertIf(o, "reservation"_L1, e.reservation);
                    },
                    [&](const StockAdjusted &e) {
                        o.insert(u"batch"_s, e.batch);
@@ -172,7 +166,7 @@ QJsonObject encodeEvent(const Event &event)
                    [&](const StockReturned &e) {
                        o.insert(u"batch"_s, e.batch);
                        o.insert(u"qty"_s, e.qty);
-                       insertText(o, "reference", e.reference);
+                       insertIf(o, "reference"_L1, e.reference);
                        if (e.expiry.isValid())
                            o.insert(u"expiry"_s, formatDate(e.expiry));
                    },

@@ -23,6 +23,20 @@ std::optional<Availability> availabilityFromJson(const QJsonValue &value);
 QJsonObject toJson(const Policy &policy);
 Policy policyFromJson(const QJsonObject &object); // trusted input: missing fields keep defaults
 
+// Optional fields are left out of the wire form rather than written empty.
+inline void insertIf(QJsonObject &object, QLatin1StringView key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+template <typename T>
+void insertIf(QJsonObject &object, QLatin1StringView key, const std::optional<T> &value)
+{
+    if (value)
+        object.insert(key, *value);
+}
+
 // JSON numbers are doubles: only whole values within +-2^53 are quantities.
 std::optional<qint64> integerFromJson(const QJsonValue &value);
 
