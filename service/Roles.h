@@ -1,36 +1,13 @@
 #pragma once
 
-#include "domain/Commands.h"
+#include "domain/Roles.h"
 
-#include <QString>
-
-#include <optional>
-
+// The roles live in the domain so the app can grey out what its user may not do; the
+// service's code names them as its own.
 namespace shelfsync::service {
-
-// PROTOCOL.md's roles: viewer and planner < merchandiser < manager < admin, each including
-// the one before; channel stands apart.
-enum class Role
-{
-    Viewer,
-    Planner,
-    Merchandiser,
-    Manager,
-    Admin,
-    Channel
-};
-
-QString toString(Role role);
-std::optional<Role> parseRole(const QString &text);
-
-bool mayRun(Role role, domain::Op op);
-bool mayQuery(Role role, const QString &query);
-
-// The authenticated party behind a connection or an HTTP request.
-struct Caller
-{
-    QString user;
-    Role role = Role::Viewer;
-};
-
+using domain::Caller;
+using domain::mayQuery;
+using domain::mayRun;
+using domain::parseRole;
+using domain::Role;
 } // namespace shelfsync::service

@@ -132,9 +132,19 @@ void SyncClient::checkSilence()
     }
 }
 
+void SyncClient::reconnect()
+{
+    if (!m_running)
+        return;
+    m_socket.abort();
+    if (m_socket.state() == QAbstractSocket::UnconnectedState && !m_reconnectTimer.isActive())
+        scheduleReconnect();
+}
+
 void SyncClient::onMessage(const QString &text)
 {
     m_lastMessage.restart();
+    Q_EMIT heard();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value("type"_L1).toString();
     if (type == "welcome"_L1) {

@@ -43,6 +43,8 @@ public:
 
     void start();
     void stop();
+    // Drops the connection and says hello again with the cursor set since (a resync).
+    void reconnect();
     Status status() const { return m_status; }
     bool isLive() const { return m_status == Status::Live; }
 
@@ -65,6 +67,8 @@ Q_SIGNALS:
     void ackReceived(const QJsonObject &ack);
     void resultReceived(const QJsonObject &result);
     void errorReceived(const QJsonObject &error);
+    // Any message: the service was heard from (for "synced HH:MM:SS").
+    void heard();
 
 private:
     void connectNow();

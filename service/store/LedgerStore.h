@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StateChanges.h"
+#include "domain/StateChanges.h"
 
 #include "domain/Events.h"
 #include "domain/State.h"
@@ -39,7 +39,7 @@ struct CommitBatch
     QList<domain::Event> events; // seq assigned
     QList<QByteArray> eventJson; // encodeEvent() of each, compact
     QList<StoredAnswer> answers;
-    StateChanges changes;
+    domain::StateChanges changes;
     const domain::State *state = nullptr; // the state after the events, for the state rows
 };
 

@@ -1,7 +1,7 @@
 #include "SqliteStore.h"
 
 #include "SqliteSchema.h"
-#include "StateWriter.h"
+#include "store/StateWriter.h"
 
 #include "domain/EventCodec.h"
 #include "domain/JsonFormat.h"
@@ -92,7 +92,7 @@ bool SqliteStore::open(QString *error)
     query.exec(u"SELECT COALESCE(MAX(seq), 0) FROM ledger"_s);
     m_head = query.next() ? query.value(0).toLongLong() : 0;
 
-    m_writer = std::make_unique<StateWriter>(db);
+    m_writer = std::make_unique<store::StateWriter>(db);
     m_insertEvent = std::make_unique<QSqlQuery>(db);
     m_insertEvent->prepare(u"INSERT INTO ledger (seq, command_id, actor, at, kind, location, "
                            "sku, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -236,7 +236,7 @@ qint64 SqliteStore::eventCount()
 
 State SqliteStore::loadState()
 {
-    return StateWriter::read(QSqlDatabase::database(m_connectionName));
+    return store::StateWriter::read(QSqlDatabase::database(m_connectionName));
 }
 
 } // namespace shelfsync::service

@@ -7,9 +7,11 @@
 
 #include <memory>
 
-namespace shelfsync::service {
-
+namespace shelfsync::store {
 class StateWriter;
+}
+
+namespace shelfsync::service {
 
 // The default store: one SQLite file in WAL mode with synchronous=FULL, so an ack sent
 // after commit() survives a crash of the process or of the machine.
@@ -36,7 +38,7 @@ private:
     bool migrate(QString *error);
     bool writeState(const CommitBatch &batch);
 
-    std::unique_ptr<StateWriter> m_writer;
+    std::unique_ptr<store::StateWriter> m_writer;
     std::unique_ptr<QSqlQuery> m_insertEvent;
     std::unique_ptr<QSqlQuery> m_insertAnswer;
     QString m_path;

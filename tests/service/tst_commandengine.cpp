@@ -662,7 +662,7 @@ private slots:
         QTest::addColumn<bool>("query");
         QTest::addColumn<bool>("allowed");
         for (Role role : kRoles) {
-            const QString name = shelfsync::service::toString(role);
+            const QString name = shelfsync::domain::toString(role);
             for (const QString &op : kAllOps) {
                 QTest::addRow("%s %s", qPrintable(name), qPrintable(op))
                     << int(role) << op << false << protocolAllows(role, op);

@@ -29,7 +29,7 @@ constexpr int kWindow = 8; // commands each client keeps in flight
 
 QString tokenFor(Role role)
 {
-    return u"crash-secret-"_s + shelfsync::service::toString(role);
+    return u"crash-secret-"_s + shelfsync::domain::toString(role);
 }
 
 bool isOk(const QJsonObject &ack)
@@ -189,7 +189,7 @@ private:
         for (Role role : {Role::Viewer, Role::Planner, Role::Merchandiser, Role::Manager,
                           Role::Admin, Role::Channel}) {
             file.write(u"crash-%1 %1 %2\n"_s
-                           .arg(shelfsync::service::toString(role),
+                           .arg(shelfsync::domain::toString(role),
                                 shelfsync::service::hashToken(tokenFor(role)))
                            .toUtf8());
         }

@@ -1,15 +1,14 @@
 #include "Roles.h"
 
-#include "domain/NameTable.h"
+#include "NameTable.h"
 
 using namespace Qt::StringLiterals;
-using shelfsync::domain::Op;
 
-namespace shelfsync::service {
+namespace shelfsync::domain {
 
 namespace {
 
-constexpr domain::NameTable<Role, 6> kRoles{{{
+constexpr NameTable<Role, 6> kRoles{{{
     {Role::Viewer, "viewer"_L1},
     {Role::Planner, "planner"_L1},
     {Role::Merchandiser, "merchandiser"_L1},
@@ -91,4 +90,4 @@ bool mayQuery(Role role, const QString &query)
     return true;
 }
 
-} // namespace shelfsync::service
+} // namespace shelfsync::domain

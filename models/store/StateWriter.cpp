@@ -9,7 +9,7 @@
 using namespace Qt::StringLiterals;
 using namespace shelfsync::domain;
 
-namespace shelfsync::service {
+namespace shelfsync::store {
 
 namespace {
 
@@ -44,7 +44,7 @@ bool StateWriter::run(const QString &sql, const QVariantList &values)
     return false;
 }
 
-bool StateWriter::write(const State &state, const StateChanges &changes)
+bool StateWriter::write(const State &state, const domain::StateChanges &changes)
 {
     for (const QString &id : changes.locations) {
         const Location l = state.locations.value(id);
@@ -220,4 +220,4 @@ State StateWriter::read(const QSqlDatabase &db)
     return state;
 }
 
-} // namespace shelfsync::service
+} // namespace shelfsync::store

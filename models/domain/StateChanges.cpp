@@ -2,9 +2,9 @@
 
 #include <variant>
 
-using namespace shelfsync::domain;
 
-namespace shelfsync::service {
+
+namespace shelfsync::domain {
 
 void StateChanges::collect(const Event &event)
 {
@@ -45,4 +45,27 @@ bool StateChanges::isEmpty() const
            reservations.isEmpty() && skusWithDefaultPolicyChange.isEmpty();
 }
 
-} // namespace shelfsync::service
+StateChanges StateChanges::everything(const State &state)
+{
+    StateChanges all;
+    for (const QString &id : state.locations.keys())
+        all.locations.insert(id);
+    for (const QString &id : state.skus.keys())
+        all.skus.insert(id);
+    for (const QString &sku : state.skuPolicies.keys())
+        all.policies.insert({QString(), sku});
+    for (const StockKey &key : state.overrides.keys())
+        all.policies.insert(key);
+    for (auto it = state.cells.cbegin(); it != state.cells.cend(); ++it) {
+        all.cells.insert(it.key());
+        for (auto day = it->dispatchedByDay.cbegin(); day != it->dispatchedByDay.cend(); ++day)
+            all.dispatchDays.insert({it.key(), day.key()});
+    }
+    for (auto it = state.reservations.cbegin(); it != state.reservations.cend(); ++it) {
+        if (!it->isActive())
+            all.reservations.insert(it.key());
+    }
+    return all;
+}
+
+} // namespace shelfsync::domain

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StateChanges.h"
+#include "domain/StateChanges.h"
 
 #include "domain/State.h"
 
@@ -10,7 +10,7 @@
 #include <memory>
 #include <unordered_map>
 
-namespace shelfsync::service {
+namespace shelfsync::store {
 
 // Writes the state tables' rows that a commit touched, and reads the whole state back.
 // Plain DELETE + INSERT statements, so SQLite and PostgreSQL share it. One writer lives as
@@ -20,7 +20,7 @@ class StateWriter final
 public:
     explicit StateWriter(const QSqlDatabase &db);
 
-    bool write(const domain::State &state, const StateChanges &changes);
+    bool write(const domain::State &state, const domain::StateChanges &changes);
     const QString &error() const { return m_error; }
 
     static domain::State read(const QSqlDatabase &db);
@@ -36,4 +36,4 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries; // prepared once
 };
 
-} // namespace shelfsync::service
+} // namespace shelfsync::store
