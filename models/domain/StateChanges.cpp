@@ -2,8 +2,6 @@
 
 #include <variant>
 
-
-
 namespace shelfsync::domain {
 
 void StateChanges::collect(const Event &event)

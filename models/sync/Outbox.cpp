@@ -63,8 +63,7 @@ bool Outbox::open(const QSqlDatabase &db, QString *error)
     return true;
 }
 
-std::optional<OutboxEntry> Outbox::add(const QString &op, const QJsonObject &args,
-                                       QString *error)
+std::optional<OutboxEntry> Outbox::add(const QString &op, const QJsonObject &args, QString *error)
 {
     OutboxEntry entry;
     entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -161,9 +160,8 @@ int Outbox::pendingCount() const
 
 int Outbox::pendingFor(const StockKey &key) const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [&](const OutboxEntry &e) {
-        return !e.rejected && e.key() == key;
-    }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [&](const OutboxEntry &e) { return !e.rejected && e.key() == key; }));
 }
 
 } // namespace shelfsync::sync

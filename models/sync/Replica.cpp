@@ -105,17 +105,17 @@ bool Replica::migrate(QString *error)
         return true;
     query.finish();
     // Nothing or another version: start the cache afresh.
-    const QStringList tables{u"replica_meta"_s,  u"locations"_s,    u"skus"_s,
-                             u"policies"_s,      u"batches"_s,      u"reservations"_s,
-                             u"availability"_s,  u"daily_dispatch"_s};
+    const QStringList tables{u"replica_meta"_s, u"locations"_s,     u"skus"_s,
+                             u"policies"_s,     u"batches"_s,       u"reservations"_s,
+                             u"availability"_s, u"daily_dispatch"_s};
     QSqlDatabase(db).transaction();
     for (const QString &table : tables) {
         if (!exec(db, u"DROP TABLE IF EXISTS %1"_s.arg(table), error))
             return false;
     }
-    QStringList statements{u"CREATE TABLE replica_meta (key TEXT PRIMARY KEY, value TEXT)"_s,
-                           u"INSERT INTO replica_meta VALUES ('schema', '%1')"_s.arg(
-                               kSchemaVersion)};
+    QStringList statements{
+        u"CREATE TABLE replica_meta (key TEXT PRIMARY KEY, value TEXT)"_s,
+        u"INSERT INTO replica_meta VALUES ('schema', '%1')"_s.arg(kSchemaVersion)};
     statements += store::stateTableStatements();
     for (const QString &sql : statements) {
         if (!exec(db, sql, error)) {
@@ -139,9 +139,8 @@ bool Replica::writeAll(const State &state, qint64 cursor, QString *error)
 {
     QSqlDatabase db = database();
     db.transaction();
-    const QStringList tables{u"locations"_s, u"skus"_s,         u"policies"_s,
-                             u"batches"_s,   u"reservations"_s, u"availability"_s,
-                             u"daily_dispatch"_s};
+    const QStringList tables{u"locations"_s,    u"skus"_s,         u"policies"_s,      u"batches"_s,
+                             u"reservations"_s, u"availability"_s, u"daily_dispatch"_s};
     for (const QString &table : tables) {
         if (!exec(db, u"DELETE FROM %1"_s.arg(table), error)) {
             db.rollback();
@@ -149,8 +148,7 @@ bool Replica::writeAll(const State &state, qint64 cursor, QString *error)
         }
     }
     if (!m_writer->write(state, StateChanges::everything(state)) ||
-        !writeMeta(u"cursor"_s, QString::number(cursor)) ||
-        !writeMeta(u"epoch"_s, m_epoch)) {
+        !writeMeta(u"cursor"_s, QString::number(cursor)) || !writeMeta(u"epoch"_s, m_epoch)) {
         *error = m_writer->error();
         db.rollback();
         return false;

@@ -85,8 +85,7 @@ bool Workspace::mayRun(Op op) const
     return m_role && domain::mayRun(*m_role, op);
 }
 
-std::optional<QString> Workspace::submit(const QString &op, const QJsonObject &args,
-                                         QString *error)
+std::optional<QString> Workspace::submit(const QString &op, const QJsonObject &args, QString *error)
 {
     const std::optional<OutboxEntry> entry = m_outbox.add(op, args, error);
     if (!entry)
@@ -203,10 +202,8 @@ void Workspace::flushOutbox()
 
 void Workspace::send(const OutboxEntry &entry)
 {
-    const QJsonObject message{{u"type"_s, u"cmd"_s},
-                              {u"id"_s, entry.id},
-                              {u"op"_s, entry.op},
-                              {u"args"_s, entry.args}};
+    const QJsonObject message{
+        {u"type"_s, u"cmd"_s}, {u"id"_s, entry.id}, {u"op"_s, entry.op}, {u"args"_s, entry.args}};
     if (m_client.send(message))
         m_inFlight.insert(entry.id);
 }
@@ -224,8 +221,7 @@ void Workspace::onAck(const QJsonObject &ack)
     }
     const QJsonObject error = ack.value("error"_L1).toObject();
     if (isRetryable(error)) {
-        m_retryTimer.start(
-            std::max(kRetryMs, error.value("retry_after_ms"_L1).toInt()));
+        m_retryTimer.start(std::max(kRetryMs, error.value("retry_after_ms"_L1).toInt()));
         return;
     }
     m_outbox.markRejected(id, error);

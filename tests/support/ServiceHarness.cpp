@@ -50,7 +50,7 @@ bool ServiceHarness::start(bool demo)
     ServiceOptions options;
     options.dbPath = dbPath();
     options.listenHost = u"127.0.0.1"_s;
-    options.listenPort = 0;
+    options.listenPort = m_port; // 0 the first time; a restart keeps the clients' URL
     options.tokensFile = tokensPath();
     options.demo = demo;
     m_service = std::make_unique<Service>(options, clock);
@@ -60,6 +60,7 @@ bool ServiceHarness::start(bool demo)
         m_service.reset();
         return false;
     }
+    m_port = m_service->port();
     return true;
 }
 
@@ -81,7 +82,7 @@ bool ServiceHarness::restart()
 
 QUrl ServiceHarness::syncUrl() const
 {
-    return QUrl(u"ws://127.0.0.1:%1/v1/sync"_s.arg(m_service->port()));
+    return QUrl(u"ws://127.0.0.1:%1/v1/sync"_s.arg(m_port));
 }
 
 QUrl ServiceHarness::httpUrl(const QString &path) const

@@ -21,7 +21,7 @@ public:
 
     bool start(bool demo = false);
     void stop();
-    bool restart();
+    bool restart(); // on the same port
 
     static QString token(service::Role role);
     QUrl syncUrl() const;
@@ -35,6 +35,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<service::Service> m_service;
+    quint16 m_port = 0;
 };
 
 } // namespace shelfsync::testing

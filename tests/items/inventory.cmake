@@ -1,0 +1,1 @@
+# Tests of the inventory item models and screens.

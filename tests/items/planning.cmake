@@ -1,0 +1,1 @@
+# Tests of the planning item models and screens.

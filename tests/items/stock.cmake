@@ -1,0 +1,1 @@
+# Tests of the stock item models and screens.

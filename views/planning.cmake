@@ -1,0 +1,1 @@
+# Owned by the planning screens; target_sources(... ${CMAKE_CURRENT_LIST_DIR}/File.cpp ...).
