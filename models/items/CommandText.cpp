@@ -9,10 +9,11 @@ namespace shelfsync::items {
 
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under.
+struct CommandText
 {
-    return QCoreApplication::translate("shelfsync::items::CommandText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(shelfsync::items::CommandText)
+};
 
 } // namespace
 
@@ -33,7 +34,7 @@ QString actionName(const QString &op)
     };
     for (const auto &[name, text] : names) {
         if (op == name)
-            return tr(text);
+            return CommandText::tr(text);
     }
     return op;
 }
@@ -43,28 +44,28 @@ QString describeArgs(const QString &op, const QJsonObject &args)
     QStringList parts;
     const auto number = [&](QLatin1StringView field) { return args.value(field).toInteger(); };
     if (args.contains("qty"_L1))
-        parts << tr("qty %1").arg(number("qty"_L1));
+        parts << CommandText::tr("qty %1").arg(number("qty"_L1));
     if (args.contains("counted"_L1))
-        parts << tr("counted %1").arg(number("counted"_L1));
+        parts << CommandText::tr("counted %1").arg(number("counted"_L1));
     if (args.contains("delta"_L1))
-        parts << tr("change %1").arg(number("delta"_L1));
+        parts << CommandText::tr("change %1").arg(number("delta"_L1));
     if (args.contains("batch"_L1))
-        parts << tr("batch %1").arg(args.value("batch"_L1).toString());
+        parts << CommandText::tr("batch %1").arg(args.value("batch"_L1).toString());
     if (args.contains("expiry"_L1))
-        parts << tr("expires %1").arg(args.value("expiry"_L1).toString());
+        parts << CommandText::tr("expires %1").arg(args.value("expiry"_L1).toString());
     if (args.contains("reservation"_L1))
-        parts << tr("reservation %1").arg(args.value("reservation"_L1).toString().left(8));
+        parts << CommandText::tr("reservation %1").arg(args.value("reservation"_L1).toString().left(8));
     if (args.contains("reason"_L1))
-        parts << tr("reason: %1").arg(args.value("reason"_L1).toString());
+        parts << CommandText::tr("reason: %1").arg(args.value("reason"_L1).toString());
     if (op == "upsert_sku"_L1 || op == "upsert_location"_L1)
         parts << args.value("name"_L1).toString();
     if (op == "set_policy"_L1) {
         if (args.contains("buffer_pct"_L1) || args.contains("buffer_min"_L1))
-            parts << tr("buffer %1% / min %2")
+            parts << CommandText::tr("buffer %1% / min %2")
                          .arg(number("buffer_pct"_L1))
                          .arg(number("buffer_min"_L1));
         if (args.contains("lock_enabled"_L1))
-            parts << (args.value("lock_enabled"_L1).toBool() ? tr("locks on") : tr("locks off"));
+            parts << (args.value("lock_enabled"_L1).toBool() ? CommandText::tr("locks on") : CommandText::tr("locks off"));
     }
     parts.removeAll(QString());
     return parts.join(u", "_s);
@@ -75,26 +76,26 @@ QString describeError(const QJsonObject &error)
     const QString code = error.value("code"_L1).toString();
     const QString message = error.value("message"_L1).toString();
     if (code == "insufficient_stock"_L1)
-        return tr("Not enough stock: %1 available to promise")
+        return CommandText::tr("Not enough stock: %1 available to promise")
             .arg(error.value("atp"_L1).toInteger());
     if (code == "lock_limit"_L1)
-        return tr("Over the per-hold limit of %1").arg(error.value("max"_L1).toInteger());
+        return CommandText::tr("Over the per-hold limit of %1").arg(error.value("max"_L1).toInteger());
     if (code == "lock_disabled"_L1)
-        return tr("Holds are switched off for this SKU");
+        return CommandText::tr("Holds are switched off for this SKU");
     if (code == "expired"_L1)
-        return tr("The goods are past their expiry date");
+        return CommandText::tr("The goods are past their expiry date");
     if (code == "forbidden"_L1)
-        return tr("Your role may not do this");
+        return CommandText::tr("Your role may not do this");
     if (code == "unknown_sku"_L1)
-        return tr("Unknown SKU");
+        return CommandText::tr("Unknown SKU");
     if (code == "unknown_location"_L1)
-        return tr("Unknown location");
+        return CommandText::tr("Unknown location");
     if (code == "unknown_reservation"_L1)
-        return tr("Unknown reservation");
+        return CommandText::tr("Unknown reservation");
     if (code == "bad_request"_L1) {
         const QString field = error.value("field"_L1).toString();
-        return field.isEmpty() ? tr("Invalid input: %1").arg(message)
-                               : tr("Invalid %1: %2").arg(field, message);
+        return field.isEmpty() ? CommandText::tr("Invalid input: %1").arg(message)
+                               : CommandText::tr("Invalid %1: %2").arg(field, message);
     }
     return message.isEmpty() ? code : message;
 }

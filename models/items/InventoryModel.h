@@ -117,5 +117,3 @@ private:
 };
 
 } // namespace shelfsync::items
-
-Q_DECLARE_METATYPE(shelfsync::domain::StockKey)

@@ -209,8 +209,8 @@ QString ReservationModel::formatCountdown(qint64 seconds)
     const qint64 minutes = (seconds % 3600) / 60;
     const qint64 secs = seconds % 60;
     if (hours > 0)
-        return u"%1:%2:%3"_s.arg(hours).arg(minutes, 2, 10, u'0').arg(secs, 2, 10, u'0');
-    return u"%1:%2"_s.arg(minutes).arg(secs, 2, 10, u'0');
+        return u"%1:%2:%3"_s.arg(hours).arg(minutes, 2, 10, QChar(u'0')).arg(secs, 2, 10, QChar(u'0'));
+    return u"%1:%2"_s.arg(minutes).arg(secs, 2, 10, QChar(u'0'));
 }
 
 void ReservationModel::rebuild()
@@ -394,13 +394,16 @@ ReservationFilterProxy::Summary ReservationFilterProxy::summary() const
             continue;
         const auto state =
             domain::ReservationState(index.data(ReservationModel::StateRole).toInt());
-        if (state == domain::ReservationState::Held)
+        const qint64 qty = index.data(ReservationModel::QtyRole).toLongLong();
+        if (state == domain::ReservationState::Held) {
             ++summary.holds;
-        else
+            summary.unitsHeld += qty;
+        } else {
             ++summary.committed;
+            summary.unitsCommitted += qty;
+        }
         if (index.data(ReservationModel::AtRiskRole).toBool())
             ++summary.atRisk;
-        summary.unitsHeld += index.data(ReservationModel::QtyRole).toLongLong();
     }
     return summary;
 }

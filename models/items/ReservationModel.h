@@ -113,7 +113,8 @@ public:
         int holds = 0;
         int committed = 0;
         int atRisk = 0;
-        qint64 unitsHeld = 0; // in holds and committed orders
+        qint64 unitsHeld = 0; // in holds
+        qint64 unitsCommitted = 0;
     };
 
     explicit ReservationFilterProxy(QObject *parent = nullptr);
