@@ -42,8 +42,7 @@ bool AppController::open(const ConnectionSettings &connection, QString *error)
         return false;
     }
     m_workspace = std::make_unique<sync::Workspace>();
-    const QString replica =
-        QDir(m_options.dataDirectory).filePath(connection.replicaFileName());
+    const QString replica = QDir(m_options.dataDirectory).filePath(connection.replicaFileName());
     if (!m_workspace->open(replica, error))
         return false;
 
@@ -80,8 +79,8 @@ void AppController::close()
 
 void AppController::startEmbedded()
 {
-    m_embedded = std::make_unique<EmbeddedService>(
-        QDir(m_options.dataDirectory).filePath(u"embedded"_s));
+    m_embedded =
+        std::make_unique<EmbeddedService>(QDir(m_options.dataDirectory).filePath(u"embedded"_s));
     bool demo = false;
     if (m_embedded->isFirstStart()) {
         demo = m_options.demo == DemoChoice::Load;
@@ -91,8 +90,7 @@ void AppController::startEmbedded()
                        tr("This is the first start. Load the demo data set: three dark "
                           "stores and a warehouse, 2,000 grocery SKUs with batches and "
                           "expiry, and 90 days of history?"),
-                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
-                   QMessageBox::Yes;
+                       QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
         }
     }
     if (demo)

@@ -46,8 +46,8 @@ QString ConnectionSettings::replicaFileName() const
 {
     if (embedded)
         return u"replica-embedded.db"_s;
-    const QByteArray hash = QCryptographicHash::hash(url.toString().toUtf8(),
-                                                     QCryptographicHash::Sha256);
+    const QByteArray hash =
+        QCryptographicHash::hash(url.toString().toUtf8(), QCryptographicHash::Sha256);
     return u"replica-%1.db"_s.arg(QString::fromLatin1(hash.toHex().left(16)));
 }
 

@@ -127,6 +127,13 @@ void EmbeddedService::start(bool withDemo)
     options.listenPort = 0;
     options.tokensFile = QDir(m_directory).filePath(u"tokens"_s);
     options.demo = withDemo;
+    // A ledger that began as the demo keeps its make-believe shoppers, so stock moves.
+    const QString demoMarker = QDir(m_directory).filePath(u"demo"_s);
+    if (withDemo) {
+        QFile marker(demoMarker);
+        marker.open(QIODevice::WriteOnly);
+    }
+    options.demoShoppers = QFile::exists(demoMarker);
 
     m_worker = new EmbeddedServiceWorker(options);
     m_worker->moveToThread(&m_thread);
@@ -145,8 +152,7 @@ void EmbeddedService::stop()
     if (!m_thread.isRunning())
         return;
     // Commits in flight finish and connections close before the thread ends.
-    QMetaObject::invokeMethod(m_worker, &EmbeddedServiceWorker::stop,
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, &EmbeddedServiceWorker::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;

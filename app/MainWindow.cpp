@@ -15,8 +15,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -60,9 +60,7 @@ MainWindow::MainWindow(sync::Workspace &workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createScreens()
-{
-}
+void MainWindow::createScreens() {}
 
 void MainWindow::addScreen(QWidget *screen, const QString &name, const QString &title,
                            const QList<QAction *> &actions)
@@ -145,8 +143,7 @@ bool MainWindow::saveScreenshots(const QString &directory, QString *error)
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setCurrentIndex(i);
         QApplication::processEvents();
-        const QString path =
-            QDir(directory).filePath(m_tabs->widget(i)->objectName() + u".png"_s);
+        const QString path = QDir(directory).filePath(m_tabs->widget(i)->objectName() + u".png"_s);
         if (!grab().save(path)) {
             *error = tr("Cannot write %1.").arg(path);
             return false;

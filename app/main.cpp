@@ -41,15 +41,19 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
-        u"data-dir"_s, QApplication::translate("main", "Keep the replica and the embedded service in DIR."),
+        u"data-dir"_s,
+        QApplication::translate("main", "Keep the replica and the embedded service in DIR."),
         u"DIR"_s, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     const QCommandLineOption demo(
-        u"demo"_s, QApplication::translate("main", "On a first start, load the demo data without asking."));
+        u"demo"_s,
+        QApplication::translate("main", "On a first start, load the demo data without asking."));
     const QCommandLineOption noDemo(
-        u"no-demo"_s, QApplication::translate("main", "On a first start, start with an empty ledger."));
+        u"no-demo"_s,
+        QApplication::translate("main", "On a first start, start with an empty ledger."));
     const QCommandLineOption screenshot(
         u"screenshot"_s,
-        QApplication::translate("main", "Save a PNG of each screen on the demo data in DIR, then quit."),
+        QApplication::translate("main",
+                                "Save a PNG of each screen on the demo data in DIR, then quit."),
         u"DIR"_s);
     parser.addOptions({dataDir, demo, noDemo, screenshot});
     parser.process(app);

@@ -2,6 +2,7 @@
 
 #include "CommandEngine.h"
 #include "DemoData.h"
+#include "DemoShoppers.h"
 #include "HttpApi.h"
 #include "Logging.h"
 #include "Metrics.h"
@@ -33,6 +34,7 @@ Service::Service(const ServiceOptions &options, const Clock &clock, QObject *par
 Service::~Service()
 {
     // Sessions and the HTTP server refer to the engine; they go first.
+    m_shoppers.reset();
     m_sweeper.reset();
     m_http.reset();
     m_sync.reset();
@@ -110,11 +112,17 @@ bool Service::start(QString *error)
     }
     m_sweeper = std::make_unique<Sweeper>(*m_engine);
     m_sweeper->start();
+    if (m_options.demoShoppers) {
+        m_shoppers = std::make_unique<DemoShoppers>(*m_engine);
+        m_shoppers->start();
+    }
     return true;
 }
 
 void Service::shutdown()
 {
+    if (m_shoppers)
+        m_shoppers->stop();
     if (m_sweeper)
         m_sweeper->stop();
     if (m_engine)

@@ -10,6 +10,7 @@
 namespace shelfsync::service {
 
 class CommandEngine;
+class DemoShoppers;
 class HttpApi;
 class LedgerStore;
 class Metrics;
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<SyncServer> m_sync;
     std::unique_ptr<HttpApi> m_http;
     std::unique_ptr<Sweeper> m_sweeper;
+    std::unique_ptr<DemoShoppers> m_shoppers;
     quint16 m_port = 0;
 };
 

@@ -70,6 +70,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         {u"tokens"_s, u"Tokens file: one line per token, '<user> <role> <sha256 hex>'."_s,
          u"FILE"_s},
         {u"demo"_s, u"Fill an empty ledger with the demo data set."_s},
+        {u"demo-shoppers"_s,
+         u"Simulate a storefront's carts, orders and shipments (for demonstrations)."_s},
         {u"postgres"_s, u"Use PostgreSQL instead of SQLite."_s, u"CONNINFO"_s},
         {u"tls-cert"_s, u"PEM certificate: serve wss:// and https://."_s, u"PEM"_s},
         {u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"PEM"_s},
@@ -82,6 +84,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     options.dbPath = parser.value(u"db"_s);
     options.tokensFile = parser.value(u"tokens"_s);
     options.demo = parser.isSet(u"demo"_s);
+    options.demoShoppers = parser.isSet(u"demo-shoppers"_s);
     options.postgres = parser.value(u"postgres"_s);
     options.tlsCert = parser.value(u"tls-cert"_s);
     options.tlsKey = parser.value(u"tls-key"_s);

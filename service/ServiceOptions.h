@@ -15,6 +15,7 @@ struct ServiceOptions
     quint16 listenPort = 8420;
     QString tokensFile;
     bool demo = false;
+    bool demoShoppers = false; // extra: simulated channel traffic for demonstrations
     QString postgres;
     QString tlsCert;
     QString tlsKey;

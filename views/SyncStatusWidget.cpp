@@ -81,7 +81,8 @@ QString SyncStatusWidget::stateText() const
     case SyncClient::Status::CatchingUp:
         return tr("Catching up...");
     case SyncClient::Status::Connecting:
-        return since.isEmpty() ? tr("Connecting...") : tr("Connecting... · offline since %1").arg(since);
+        return since.isEmpty() ? tr("Connecting...")
+                               : tr("Connecting... · offline since %1").arg(since);
     case SyncClient::Status::Stale:
         return tr("Stale: the service went quiet · since %1").arg(since);
     case SyncClient::Status::Offline:
@@ -110,14 +111,14 @@ void SyncStatusWidget::refresh()
     m_state->setText(stateText());
     m_state->setToolTip(m_workspace.lastError());
     m_pending->setText(pendingText());
-    const bool attention = m_workspace.outbox().pendingCount() > 0 ||
-                           !m_workspace.outbox().rejected().isEmpty();
+    const bool attention =
+        m_workspace.outbox().pendingCount() > 0 || !m_workspace.outbox().rejected().isEmpty();
     m_pending->setStyleSheet(attention ? u"font-weight: bold"_s : QString());
     const std::optional<domain::Role> role = m_workspace.role();
-    m_user->setText(m_workspace.user().isEmpty()
-                        ? QString()
-                        : tr("%1 (%2)").arg(m_workspace.user(),
-                                            role ? roleName(*role) : QString()));
+    m_user->setText(
+        m_workspace.user().isEmpty()
+            ? QString()
+            : tr("%1 (%2)").arg(m_workspace.user(), role ? roleName(*role) : QString()));
 }
 
 } // namespace shelfsync::views

@@ -54,7 +54,8 @@ QString describeArgs(const QString &op, const QJsonObject &args)
     if (args.contains("expiry"_L1))
         parts << CommandText::tr("expires %1").arg(args.value("expiry"_L1).toString());
     if (args.contains("reservation"_L1))
-        parts << CommandText::tr("reservation %1").arg(args.value("reservation"_L1).toString().left(8));
+        parts << CommandText::tr("reservation %1")
+                     .arg(args.value("reservation"_L1).toString().left(8));
     if (args.contains("reason"_L1))
         parts << CommandText::tr("reason: %1").arg(args.value("reason"_L1).toString());
     if (op == "upsert_sku"_L1 || op == "upsert_location"_L1)
@@ -65,7 +66,8 @@ QString describeArgs(const QString &op, const QJsonObject &args)
                          .arg(number("buffer_pct"_L1))
                          .arg(number("buffer_min"_L1));
         if (args.contains("lock_enabled"_L1))
-            parts << (args.value("lock_enabled"_L1).toBool() ? CommandText::tr("locks on") : CommandText::tr("locks off"));
+            parts << (args.value("lock_enabled"_L1).toBool() ? CommandText::tr("locks on")
+                                                             : CommandText::tr("locks off"));
     }
     parts.removeAll(QString());
     return parts.join(u", "_s);
@@ -79,7 +81,8 @@ QString describeError(const QJsonObject &error)
         return CommandText::tr("Not enough stock: %1 available to promise")
             .arg(error.value("atp"_L1).toInteger());
     if (code == "lock_limit"_L1)
-        return CommandText::tr("Over the per-hold limit of %1").arg(error.value("max"_L1).toInteger());
+        return CommandText::tr("Over the per-hold limit of %1")
+            .arg(error.value("max"_L1).toInteger());
     if (code == "lock_disabled"_L1)
         return CommandText::tr("Holds are switched off for this SKU");
     if (code == "expired"_L1)

@@ -34,8 +34,11 @@ const domain::StockKey kMilk{u"DS-01"_s, u"MILK-1L"_s};
 
 QJsonObject receipt(qint64 qty, const QString &batch = u"L1"_s)
 {
-    return {{u"location"_s, kMilk.location}, {u"sku"_s, kMilk.sku}, {u"qty"_s, qty},
-            {u"batch"_s, batch},             {u"expiry"_s, u"2031-01-31"_s}};
+    return {{u"location"_s, kMilk.location},
+            {u"sku"_s, kMilk.sku},
+            {u"qty"_s, qty},
+            {u"batch"_s, batch},
+            {u"expiry"_s, u"2031-01-31"_s}};
 }
 
 // What a replica must agree on with the service: every cell's figures and batches.
@@ -70,11 +73,11 @@ void TestWorkspace::replicaMatchesTheService()
     QVERIFY(viewer.connectAndSync());
     QCOMPARE(resets.size(), 1);
     QSignalSpy changes(&viewer.workspace().replica(), &sync::Replica::changed);
-    QVERIFY(!admin.submitAndWait(u"reserve"_s,
-                                 {{u"location"_s, kMilk.location},
-                                  {u"sku"_s, kMilk.sku},
-                                  {u"qty"_s, 3},
-                                  {u"channel"_s, u"web"_s}})
+    QVERIFY(!admin
+                 .submitAndWait(u"reserve"_s, {{u"location"_s, kMilk.location},
+                                               {u"sku"_s, kMilk.sku},
+                                               {u"qty"_s, 3},
+                                               {u"channel"_s, u"web"_s}})
                  .contains("error"_L1));
     QVERIFY(viewer.waitForServiceHead());
     QVERIFY(!changes.isEmpty());
@@ -148,11 +151,13 @@ void TestWorkspace::offlineRejectionBecomesAConflict()
 
     // Offline, the user writes off more than the batch holds.
     QString error;
-    const std::optional<QString> id = app.workspace().submit(
-        u"write_off"_s,
-        {{u"location"_s, kMilk.location}, {u"sku"_s, kMilk.sku}, {u"batch"_s, u"L1"_s},
-         {u"qty"_s, 9}, {u"reason"_s, u"damaged"_s}},
-        &error);
+    const std::optional<QString> id = app.workspace().submit(u"write_off"_s,
+                                                             {{u"location"_s, kMilk.location},
+                                                              {u"sku"_s, kMilk.sku},
+                                                              {u"batch"_s, u"L1"_s},
+                                                              {u"qty"_s, 9},
+                                                              {u"reason"_s, u"damaged"_s}},
+                                                             &error);
     QVERIFY(id);
     QSignalSpy rejected(&app.workspace(), &sync::Workspace::commandRejected);
     QVERIFY(app.connectAndSync());
