@@ -1,6 +1,12 @@
 #include "MainWindow.h"
 
+#include "AlertsView.h"
+#include "BatchesView.h"
+#include "InventoryView.h"
 #include "OutboxView.h"
+#include "PoliciesView.h"
+#include "ReceivingView.h"
+#include "ReservationsView.h"
 #include "SyncStatusWidget.h"
 
 #include "sync/Workspace.h"
@@ -60,7 +66,73 @@ MainWindow::MainWindow(sync::Workspace &workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createScreens() {}
+void MainWindow::createScreens()
+{
+    m_inventory = new views::InventoryView(m_workspace, this);
+    m_receiving = new views::ReceivingView(m_workspace, this);
+    m_batches = new views::BatchesView(m_workspace, this);
+    m_policies = new views::PoliciesView(m_workspace, this);
+    m_reservations = new views::ReservationsView(m_workspace, this);
+    addScreen(m_inventory, u"inventory"_s, tr("&Inventory"), m_inventory->actions());
+    addScreen(m_receiving, u"receiving"_s, tr("&Receiving"), m_receiving->actions());
+    addScreen(m_batches, u"batches"_s, tr("&Batches and Expiry"), m_batches->actions());
+    addScreen(m_policies, u"policies"_s, tr("Buffers and &Locks"), m_policies->actions());
+    addScreen(m_reservations, u"reservations"_s, tr("Rese&rvations"),
+              m_reservations->actions());
+
+    m_alerts = new views::AlertsView(m_workspace, this);
+    m_alertsDock = new QDockWidget(tr("Alerts"), this);
+    m_alertsDock->setObjectName(u"alertsDock"_s);
+    m_alertsDock->setWidget(m_alerts);
+    addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
+    connect(m_alerts, &views::AlertsView::openCellRequested, this, &MainWindow::openCell);
+    connect(m_alerts, &views::AlertsView::alertCountChanged, this, [this](int count) {
+        m_alertsDock->setWindowTitle(tr("Alerts (%1)").arg(count));
+    });
+}
+
+void MainWindow::showScreen(QWidget *screen)
+{
+    m_tabs->setCurrentWidget(screen);
+    screen->setFocus();
+}
+
+void MainWindow::openCell(const domain::StockKey &key)
+{
+    showScreen(m_inventory);
+    m_inventory->showCell(key);
+    m_inventory->table()->setFocus();
+}
+
+void MainWindow::createGoMenu()
+{
+    // From the Inventory row to the same cell on the other screens.
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *batches = go->addAction(tr("&Batches of This Row"));
+    batches->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    connect(batches, &QAction::triggered, this, [this] {
+        const domain::StockKey key = m_inventory->currentCell();
+        showScreen(m_batches);
+        if (!key.sku.isEmpty())
+            m_batches->showCell(key);
+    });
+    QAction *policy = go->addAction(tr("&Policy of This SKU"));
+    policy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(policy, &QAction::triggered, this, [this] {
+        const domain::StockKey key = m_inventory->currentCell();
+        showScreen(m_policies);
+        if (!key.sku.isEmpty())
+            m_policies->showSku(key.sku);
+    });
+    QAction *holds = go->addAction(tr("&Reservations of This Row"));
+    holds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(holds, &QAction::triggered, this, [this] {
+        const domain::StockKey key = m_inventory->currentCell();
+        showScreen(m_reservations);
+        if (!key.sku.isEmpty())
+            m_reservations->showCell(key);
+    });
+}
 
 void MainWindow::addScreen(QWidget *screen, const QString &name, const QString &title,
                            const QList<QAction *> &actions)
@@ -93,11 +165,14 @@ void MainWindow::createMenus()
         });
     }
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_alertsDock->toggleViewAction());
+    m_alertsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_viewMenu->addAction(m_outboxDock->toggleViewAction());
     m_outboxDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
 
     m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
     m_actionsMenu->setObjectName(u"actionsMenu"_s);
+    createGoMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Shelfsync"));

@@ -10,8 +10,17 @@ class QTabWidget;
 namespace shelfsync::sync {
 class Workspace;
 }
+namespace shelfsync::domain {
+struct StockKey;
+}
 namespace shelfsync::views {
+class AlertsView;
+class BatchesView;
+class InventoryView;
 class OutboxView;
+class PoliciesView;
+class ReceivingView;
+class ReservationsView;
 class SyncStatusWidget;
 } // namespace shelfsync::views
 
@@ -27,6 +36,15 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(sync::Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    views::InventoryView *inventory() const { return m_inventory; }
+    views::ReceivingView *receiving() const { return m_receiving; }
+    views::BatchesView *batches() const { return m_batches; }
+    views::PoliciesView *policies() const { return m_policies; }
+    views::ReservationsView *reservations() const { return m_reservations; }
+    views::AlertsView *alerts() const { return m_alerts; }
+    views::OutboxView *outbox() const { return m_outbox; }
+    QDockWidget *outboxDock() const { return m_outboxDock; }
 
     // A line in the status bar about the app itself (e.g. "writing the demo data").
     void setNotice(const QString &text);
@@ -46,6 +64,9 @@ private:
     void createMenus();
     void updateActionsMenu();
     void showOutbox();
+    void showScreen(QWidget *screen);
+    void openCell(const domain::StockKey &key);
+    void createGoMenu();
 
     sync::Workspace &m_workspace;
     QTabWidget *m_tabs = nullptr;
@@ -54,6 +75,13 @@ private:
     QList<QList<QAction *>> m_screenActions; // per tab
     QDockWidget *m_outboxDock = nullptr;
     views::OutboxView *m_outbox = nullptr;
+    views::InventoryView *m_inventory = nullptr;
+    views::ReceivingView *m_receiving = nullptr;
+    views::BatchesView *m_batches = nullptr;
+    views::PoliciesView *m_policies = nullptr;
+    views::ReservationsView *m_reservations = nullptr;
+    views::AlertsView *m_alerts = nullptr;
+    QDockWidget *m_alertsDock = nullptr;
     views::SyncStatusWidget *m_status = nullptr;
     QLabel *m_notice = nullptr;
 };

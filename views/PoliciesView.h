@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+class QTimer;
 
 namespace shelfsync::sync {
 class Workspace;
@@ -24,6 +25,8 @@ class PolicyPreviewModel;
 } // namespace shelfsync::items
 
 namespace shelfsync::views {
+
+struct PolicyFieldAccess; // how one numeric field maps onto Policy and PolicyPatch
 
 // Buffers and locks: the merchandiser's policy editor. A SKU table (several rows may be
 // selected for a bulk edit), an editor for the selection's policy at one scope (the
@@ -74,14 +77,13 @@ private:
         QSpinBox *spin = nullptr;
         int minimum = 0;
         QString specialText; // shown at the minimum ("no limit"); empty for none
-        qint64 (*get)(const domain::Policy &) = nullptr;
-        std::optional<qint64> (*edited)(const domain::PolicyPatch &) = nullptr;
-        void (*set)(domain::PolicyPatch &, std::optional<qint64>) = nullptr;
+        const PolicyFieldAccess *access = nullptr;
     };
 
     QWidget *buildEditor();
     void addSpinField(const QString &label, const QString &objectName, int minimum, int maximum,
-                      const QString &suffix, SpinField field);
+                      const QString &suffix, const QString &specialText,
+                      const PolicyFieldAccess &access);
     void onSelectionChanged();
     void onSpinEdited(int field, int value);
     void onLockClicked();
@@ -110,13 +112,14 @@ private:
     QLabel *m_lockLabel = nullptr;
     QCheckBox *m_lock = nullptr;
     QLabel *m_message = nullptr;
+    QTimer *m_reloadTimer = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
 
     domain::PolicyPatch m_patch;
-    bool m_loading = false;       // the editor is being filled, not edited
-    QSet<QString> m_submitted;    // our set_policy commands not yet answered
+    bool m_loading = false;    // the editor is being filled, not edited
+    QSet<QString> m_submitted; // our set_policy commands not yet answered
 };
 
 } // namespace shelfsync::views

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <array>
 #include <functional>
 
 namespace shelfsync::sync {
@@ -94,6 +95,8 @@ public:
     void setClock(Clock clock);
     // Re-evaluates every cell against the clock (expiry and sales rates move with time).
     void refresh();
+    // The rules count whole UTC days: between events, nothing changes until the next one.
+    void refreshIfNewDay();
 
     const Alert &alertAt(int row) const { return m_rows.at(row); }
     int count(AlertKind kind) const { return m_counts[int(kind)]; }
@@ -115,6 +118,7 @@ private:
     Clock m_clock;
     QList<Alert> m_rows;
     std::array<int, kAlertKindCount> m_counts{};
+    QDate m_day; // of the last evaluation of every cell
 };
 
 } // namespace shelfsync::items

@@ -111,8 +111,8 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
     const QDate today = now.toUTC().date();
     const bool expired = isExpired(batch.expiry, now);
     const qint64 daysLeft = batch.expiry.isValid() ? today.daysTo(batch.expiry) : 0;
-    const qint64 age = batch.receivedAt.isValid() ? batch.receivedAt.toUTC().date().daysTo(today)
-                                                  : 0;
+    const qint64 age =
+        batch.receivedAt.isValid() ? batch.receivedAt.toUTC().date().daysTo(today) : 0;
     switch (role) {
     case LocationRole:
         return row.location;
@@ -238,8 +238,7 @@ QVariant BatchModel::headerData(int section, Qt::Orientation orientation, int ro
 
 StockKey BatchModel::keyAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? StockKey{m_rows.at(row).location, m_sku}
-                                           : StockKey{};
+    return row >= 0 && row < m_rows.size() ? StockKey{m_rows.at(row).location, m_sku} : StockKey{};
 }
 
 Batch BatchModel::batchAt(int row) const
@@ -309,8 +308,8 @@ bool BatchModel::concerns(const StateChanges &changes) const
     if (changes.skusWithDefaultPolicyChange.contains(m_sku))
         return true;
     const auto matches = [this](const StockKey &key) {
-        return key.sku == m_sku && (m_location.isEmpty() || key.location.isEmpty() ||
-                                    key.location == m_location);
+        return key.sku == m_sku &&
+               (m_location.isEmpty() || key.location.isEmpty() || key.location == m_location);
     };
     return std::any_of(changes.cells.cbegin(), changes.cells.cend(), matches) ||
            std::any_of(changes.policies.cbegin(), changes.policies.cend(), matches);
@@ -392,9 +391,9 @@ void BatchModel::update()
 
 void BatchModel::emitChanged(const QList<int> &rows)
 {
-    const QList<int> roles{Qt::DisplayRole,  SortRole,           QtyRole,
-                           HiddenRole,       NearExpiryRole,     Qt::BackgroundRole,
-                           Qt::FontRole,     Qt::ForegroundRole, Qt::ToolTipRole};
+    const QList<int> roles{Qt::DisplayRole, SortRole,           QtyRole,
+                           HiddenRole,      NearExpiryRole,     Qt::BackgroundRole,
+                           Qt::FontRole,    Qt::ForegroundRole, Qt::ToolTipRole};
     for (qsizetype i = 0; i < rows.size();) {
         qsizetype j = i;
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)

@@ -2,6 +2,8 @@
 
 #include "InventoryModel.h"
 
+#include <algorithm>
+
 namespace shelfsync::items {
 
 InventoryFilterProxy::InventoryFilterProxy(QObject *parent)
@@ -46,21 +48,23 @@ bool InventoryFilterProxy::hasFilter() const
 bool InventoryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_location.isEmpty() &&
-        index.data(InventoryModel::LocationRole).toString() != m_location)
+    if (!m_location.isEmpty() && index.data(InventoryModel::LocationRole).toString() != m_location)
         return false;
     if (m_status != StatusFilter::All &&
-        !acceptsStatus(index.data(InventoryModel::StatusRole).toInt()))
+        !matchesStatus(index.data(InventoryModel::StatusRole).toInt()))
         return false;
-    if (m_words.isEmpty())
-        return true;
-    const QString text = index.data(InventoryModel::SearchTextRole).toString();
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&text](const QString &word) {
-        return text.contains(word, Qt::CaseInsensitive);
+    return m_words.isEmpty() ||
+           matchesSearch(index.data(InventoryModel::SearchTextRole).toString());
+}
+
+bool InventoryFilterProxy::matchesSearch(const QString &searchText) const
+{
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&searchText](const QString &word) {
+        return searchText.contains(word, Qt::CaseInsensitive);
     });
 }
 
-bool InventoryFilterProxy::acceptsStatus(int status) const
+bool InventoryFilterProxy::matchesStatus(int status) const
 {
     switch (m_status) {
     case StatusFilter::All:

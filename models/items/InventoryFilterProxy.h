@@ -34,13 +34,15 @@ public:
     void setStatusFilter(StatusFilter filter);
     StatusFilter statusFilter() const { return m_status; }
     bool hasFilter() const;
+    // What filterAcceptsRow asks of a row's SearchTextRole and StatusRole, so a caller can
+    // tell which filter hides a row.
+    bool matchesSearch(const QString &searchText) const;
+    bool matchesStatus(int status) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    bool acceptsStatus(int status) const;
-
     QStringList m_words;
     QString m_location;
     StatusFilter m_status = StatusFilter::All;

@@ -20,10 +20,14 @@ namespace {
 // Soft enough to read black text on, strong enough to catch the eye in a long table.
 const QColor kHighlight(0xff, 0xe0, 0x82);
 
-const QList<int> kValueRoles{Qt::DisplayRole,       Qt::ToolTipRole,
-                             Qt::BackgroundRole,    Qt::ForegroundRole,
-                             InventoryModel::SortRole, InventoryModel::StatusRole,
-                             InventoryModel::SearchTextRole, InventoryModel::HighlightRole};
+const QList<int> kValueRoles{Qt::DisplayRole,
+                             Qt::ToolTipRole,
+                             Qt::BackgroundRole,
+                             Qt::ForegroundRole,
+                             InventoryModel::SortRole,
+                             InventoryModel::StatusRole,
+                             InventoryModel::SearchTextRole,
+                             InventoryModel::HighlightRole};
 
 QBrush statusBrush(StockStatus status)
 {
@@ -209,11 +213,18 @@ StockAssessment InventoryModel::assessmentAt(int row) const
 
 void InventoryModel::refresh()
 {
+    m_day = m_clock().toUTC().date();
     QSet<StockKey> keys;
     keys.reserve(m_rowOf.size());
     for (auto it = m_rowOf.cbegin(); it != m_rowOf.cend(); ++it)
         keys.insert(it.key());
     update(keys, false);
+}
+
+void InventoryModel::refreshIfNewDay()
+{
+    if (m_clock().toUTC().date() != m_day)
+        refresh();
 }
 
 InventoryModel::Row InventoryModel::makeRow(const StockKey &key) const
@@ -314,6 +325,7 @@ QVariant InventoryModel::toolTip(const Row &row, int column) const
 void InventoryModel::rebuild()
 {
     beginResetModel();
+    m_day = m_clock().toUTC().date();
     const State &state = m_workspace.state();
     QList<StockKey> keys = state.cells.keys();
     std::sort(keys.begin(), keys.end());

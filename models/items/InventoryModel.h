@@ -78,6 +78,8 @@ public:
     // Re-evaluates every row against the clock (days of cover and expiry move with time
     // alone); emits dataChanged only where something changed, without highlighting.
     void refresh();
+    // The rules count whole UTC days: between events, nothing changes until the next one.
+    void refreshIfNewDay();
 
 private:
     struct Row
@@ -114,6 +116,7 @@ private:
     QElapsedTimer m_elapsed;
     QTimer m_highlightTimer; // one timer for every highlight: fires at the earliest deadline
     int m_highlightMs = 2000;
+    QDate m_day; // of the last evaluation of every row
 };
 
 } // namespace shelfsync::items

@@ -264,8 +264,8 @@ void PolicyModel::insertSkus(QStringList skus)
 {
     std::sort(skus.begin(), skus.end());
     for (const QString &sku : std::as_const(skus)) {
-        const int row = int(std::lower_bound(m_skus.cbegin(), m_skus.cend(), sku) -
-                            m_skus.cbegin());
+        const int row =
+            int(std::lower_bound(m_skus.cbegin(), m_skus.cend(), sku) - m_skus.cbegin());
         beginInsertRows({}, row, row);
         m_skus.insert(row, sku);
         for (int later = row; later < m_skus.size(); ++later)
@@ -331,10 +331,9 @@ void PolicyFilterProxy::setCategory(const QString &category)
 bool PolicyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();
-    if (!m_category.isEmpty() &&
-        source->index(sourceRow, PolicyModel::CategoryColumn, sourceParent)
-                .data(PolicyModel::CategoryRole)
-                .toString() != m_category)
+    if (!m_category.isEmpty() && source->index(sourceRow, PolicyModel::CategoryColumn, sourceParent)
+                                         .data(PolicyModel::CategoryRole)
+                                         .toString() != m_category)
         return false;
     if (m_search.isEmpty())
         return true;

@@ -69,14 +69,13 @@ private:
     void onOutboxChanged();
     void insertSkus(QStringList skus);
     int countOverrides(const QString &sku) const;
-    void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn,
-                         const QList<int> &roles);
+    void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles);
 
     sync::Workspace &m_workspace;
-    QStringList m_skus;                 // sorted: the rows
-    QHash<QString, int> m_rowOf;        // SKU -> row
-    QHash<QString, int> m_overrides;    // SKU -> number of locations overriding it
-    QHash<QString, int> m_pending;      // SKU -> outbox commands waiting for it
+    QStringList m_skus;              // sorted: the rows
+    QHash<QString, int> m_rowOf;     // SKU -> row
+    QHash<QString, int> m_overrides; // SKU -> number of locations overriding it
+    QHash<QString, int> m_pending;   // SKU -> outbox commands waiting for it
 };
 
 // Search (SKU id or name, any case) and category over a PolicyModel; sorts by EditRole,

@@ -16,8 +16,8 @@ namespace shelfsync::items {
 
 namespace {
 
-const QList<int> kFigureRoles{Qt::DisplayRole,    Qt::EditRole,    Qt::ForegroundRole,
-                              Qt::FontRole,       Qt::ToolTipRole, PolicyPreviewModel::AffectedRole};
+const QList<int> kFigureRoles{Qt::DisplayRole, Qt::EditRole,    Qt::ForegroundRole,
+                              Qt::FontRole,    Qt::ToolTipRole, PolicyPreviewModel::AffectedRole};
 
 } // namespace
 
@@ -105,8 +105,7 @@ QVariant PolicyPreviewModel::data(const QModelIndex &index, int role) const
     case AtpChangeColumn:
         if (!display)
             return change;
-        return change > 0 ? QVariant(QString(u'+' + QLocale().toString(change)))
-                          : number(change);
+        return change > 0 ? QVariant(QString(u'+' + QLocale().toString(change))) : number(change);
     default:
         return {};
     }

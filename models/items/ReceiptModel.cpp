@@ -314,9 +314,9 @@ void ReceiptModel::onReplicaChanged(const domain::StateChanges &changes)
 
 void ReceiptModel::emitRowChanged(int row)
 {
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                       {Qt::DisplayRole, Qt::FontRole, Qt::ToolTipRole, Qt::ForegroundRole,
-                        StateRole});
+    Q_EMIT dataChanged(
+        index(row, 0), index(row, ColumnCount - 1),
+        {Qt::DisplayRole, Qt::FontRole, Qt::ToolTipRole, Qt::ForegroundRole, StateRole});
 }
 
 } // namespace shelfsync::items

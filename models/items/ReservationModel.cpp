@@ -17,10 +17,14 @@ namespace shelfsync::items {
 
 namespace {
 
-const QList<int> kRowRoles{Qt::DisplayRole,    Qt::EditRole,
-                           Qt::ForegroundRole, Qt::BackgroundRole,
-                           Qt::ToolTipRole,    ReservationModel::StateRole,
-                           ReservationModel::AtRiskRole, ReservationModel::QtyRole,
+const QList<int> kRowRoles{Qt::DisplayRole,
+                           Qt::EditRole,
+                           Qt::ForegroundRole,
+                           Qt::BackgroundRole,
+                           Qt::ToolTipRole,
+                           ReservationModel::StateRole,
+                           ReservationModel::AtRiskRole,
+                           ReservationModel::QtyRole,
                            ReservationModel::ExpiresAtRole};
 const QList<int> kPendingRoles{Qt::FontRole, Qt::ToolTipRole, ReservationModel::PendingRole};
 const QList<int> kCountdownRoles{Qt::DisplayRole, Qt::EditRole, Qt::ForegroundRole};
@@ -42,8 +46,7 @@ ReservationModel::ReservationModel(sync::Workspace &workspace, QObject *parent)
     rebuild();
     connect(&workspace.replica(), &sync::Replica::reset, this, &ReservationModel::onReset);
     connect(&workspace.replica(), &sync::Replica::changed, this, &ReservationModel::onChanged);
-    connect(&workspace.outbox(), &sync::Outbox::changed, this,
-            &ReservationModel::onOutboxChanged);
+    connect(&workspace.outbox(), &sync::Outbox::changed, this, &ReservationModel::onOutboxChanged);
 }
 
 int ReservationModel::rowCount(const QModelIndex &parent) const
@@ -124,11 +127,16 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
     const bool display = role == Qt::DisplayRole;
     switch (index.column()) {
     case IdColumn:
-        return display ? r.id.left(8) : r.id;
+        return display ? shortId(r.id) : r.id;
     case LocationColumn:
         return r.key.location;
     case SkuColumn:
         return r.key.sku;
+    case NameColumn:
+        if (const auto it = m_workspace.state().skus.constFind(r.key.sku);
+            it != m_workspace.state().skus.cend())
+            return it->name;
+        return QString();
     case QtyColumn:
         return display ? QVariant(QLocale().toString(r.qty)) : QVariant(r.qty);
     case ChannelColumn:
@@ -136,9 +144,9 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         return held ? tr("Held") : tr("Committed");
     case CreatedColumn:
-        return display ? QVariant(QLocale().toString(r.createdAt.toLocalTime(),
-                                                     QLocale::ShortFormat))
-                       : QVariant(r.createdAt);
+        return display
+                   ? QVariant(QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat))
+                   : QVariant(r.createdAt);
     case ExpiresInColumn:
         if (!held)
             return display ? QVariant(QString()) : QVariant(std::numeric_limits<qint64>::max());
@@ -161,6 +169,8 @@ QVariant ReservationModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Location");
     case SkuColumn:
         return tr("SKU");
+    case NameColumn:
+        return tr("Name");
     case QtyColumn:
         return tr("Qty");
     case ChannelColumn:
@@ -188,8 +198,8 @@ void ReservationModel::updateCountdown()
 {
     if (m_rows.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, ExpiresInColumn),
-                       index(int(m_rows.size()) - 1, ExpiresInColumn), kCountdownRoles);
+    Q_EMIT dataChanged(index(0, ExpiresInColumn), index(int(m_rows.size()) - 1, ExpiresInColumn),
+                       kCountdownRoles);
 }
 
 QString ReservationModel::idAt(int row) const
@@ -202,6 +212,11 @@ const domain::Reservation *ReservationModel::reservationAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+QString ReservationModel::shortId(const QString &id)
+{
+    return id.size() <= 12 ? id : id.left(8);
+}
+
 QString ReservationModel::formatCountdown(qint64 seconds)
 {
     seconds = std::max<qint64>(0, seconds);
@@ -209,7 +224,9 @@ QString ReservationModel::formatCountdown(qint64 seconds)
     const qint64 minutes = (seconds % 3600) / 60;
     const qint64 secs = seconds % 60;
     if (hours > 0)
-        return u"%1:%2:%3"_s.arg(hours).arg(minutes, 2, 10, QChar(u'0')).arg(secs, 2, 10, QChar(u'0'));
+        return u"%1:%2:%3"_s.arg(hours)
+            .arg(minutes, 2, 10, QChar(u'0'))
+            .arg(secs, 2, 10, QChar(u'0'));
     return u"%1:%2"_s.arg(minutes).arg(secs, 2, 10, QChar(u'0'));
 }
 
@@ -240,8 +257,7 @@ void ReservationModel::onReset()
     endResetModel();
 }
 
-void ReservationModel::onChanged(const domain::StateChanges &changes,
-                                 const QList<domain::Event> &)
+void ReservationModel::onChanged(const domain::StateChanges &changes, const QList<domain::Event> &)
 {
     const domain::State &state = m_workspace.state();
     // At-risk flags follow every change of a cell's stock, not only of its reservations.

@@ -31,6 +31,7 @@ public:
         IdColumn,
         LocationColumn,
         SkuColumn,
+        NameColumn,
         QtyColumn,
         ChannelColumn,
         StateColumn,
@@ -71,6 +72,8 @@ public:
 
     // "4:32", "1:02:03"; "0:00" once due (the service's sweeper releases it shortly).
     static QString formatCountdown(qint64 seconds);
+    // What a person reads: short ids whole, long ones (UUIDs) by their first 8 characters.
+    static QString shortId(const QString &id);
 
 private:
     void rebuild();

@@ -79,22 +79,27 @@ QString describeStatus(const StockAssessment &a)
     const QLocale locale;
     switch (a.status) {
     case StockStatus::AtRisk:
-        return StockStatusText::tr("%n order(s) at risk: the shelf no longer covers them", nullptr, a.ordersAtRisk);
+        return StockStatusText::tr("%n order(s) at risk: the shelf no longer covers them", nullptr,
+                                   a.ordersAtRisk);
     case StockStatus::Out:
         if (a.figures.sellable() <= 0)
             return StockStatusText::tr("Nothing sellable on the shelf");
-        return StockStatusText::tr("Nothing to promise: every sellable unit is reserved or held as buffer");
+        return StockStatusText::tr(
+            "Nothing to promise: every sellable unit is reserved or held as buffer");
     case StockStatus::Low:
         if (a.figures.atp <= a.lowStock)
-            return StockStatusText::tr("Available to promise is at or under the low-stock level (%1)")
+            return StockStatusText::tr(
+                       "Available to promise is at or under the low-stock level (%1)")
                 .arg(locale.toString(a.lowStock));
         return StockStatusText::tr("Less than %1 days of cover at the current sales rate")
             .arg(locale.toString(kLowCoverDays));
     case StockStatus::Expiring:
         if (a.expiringQty > 0)
-            return StockStatusText::tr("%n unit(s) expire within %1 days", nullptr, int(a.expiringQty))
+            return StockStatusText::tr("%n unit(s) expire within %1 days", nullptr,
+                                       int(a.expiringQty))
                 .arg(kExpiringWithinDays);
-        return StockStatusText::tr("%n unit(s) hidden near or past expiry", nullptr, int(a.figures.hidden));
+        return StockStatusText::tr("%n unit(s) hidden near or past expiry", nullptr,
+                                   int(a.figures.hidden));
     case StockStatus::Ok:
         break;
     }

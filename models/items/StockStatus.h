@@ -45,9 +45,9 @@ struct StockAssessment
     double velocity = 0.0;           // units a day over kVelocityWindowDays
     std::optional<double> coverDays; // sellable / velocity; none when nothing sold
     int ordersAtRisk = 0;
-    domain::Quantity qtyAtRisk = 0;      // reserved by the orders at risk
-    domain::Quantity expiringQty = 0;    // sellable units expiring within kExpiringWithinDays
-    QDate nextExpiry;                    // earliest expiry among sellable batches
+    domain::Quantity qtyAtRisk = 0;   // reserved by the orders at risk
+    domain::Quantity expiringQty = 0; // sellable units expiring within kExpiringWithinDays
+    QDate nextExpiry;                 // earliest expiry among sellable batches
 
     bool operator==(const StockAssessment &) const = default;
 };

@@ -199,9 +199,9 @@ bool Replica::applyEvents(const QJsonArray &events, qint64 from, qint64 to, QStr
         }
         decoded.append(std::move(event).value());
     }
-    // Applied to a copy of the touched figures first: a drifting event must leave the
-    // replica as it was, so the resync starts from a consistent file.
-    State next = m_state;
+    // Applied in memory first; the file changes only when every event checked out. On a
+    // failure the caller discards the replica anyway (a resync), so no copy is kept.
+    State &next = m_state;
     StateChanges changes;
     for (const Event &event : std::as_const(decoded)) {
         applyInPlace(next, event);
@@ -225,7 +225,6 @@ bool Replica::applyEvents(const QJsonArray &events, qint64 from, qint64 to, QStr
         return false;
     }
     db.commit();
-    m_state = std::move(next);
     m_cursor = to;
     if (!changes.isEmpty())
         Q_EMIT changed(changes, decoded);

@@ -46,7 +46,8 @@ public:
     // A connection dropped in the middle of a snapshot: nothing of it is kept.
     void discardPartialSnapshot();
     // False when an event is malformed or its `after` differs from the replica's own
-    // figures: nothing of the message is kept, and the caller resyncs.
+    // figures: nothing of the message reaches the file, the in-memory state is no longer
+    // to be trusted, and the caller must discard() and resync.
     bool applyEvents(const QJsonArray &events, qint64 from, qint64 to, QString *error);
     // synced/heartbeat: nothing more for this replica up to head.
     void advanceCursor(qint64 head);

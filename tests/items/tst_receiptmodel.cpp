@@ -38,6 +38,13 @@ QJsonObject receipt(const QString &sku, qint64 qty, const QString &batch = u"L1"
             {u"expiry"_s, domain::formatDate(QDate::currentDate().addYears(1))}};
 }
 
+// Locations are an admin's to make; the receipts are a manager's.
+bool seed(testing::ServiceHarness &service)
+{
+    testing::WorkspaceHarness admin(service);
+    return admin.connectAndSync() && admin.seedCatalog();
+}
+
 ReceiptState stateAt(const ReceiptModel &model, int row)
 {
     return ReceiptState(model.index(row, 0).data(ReceiptModel::StateRole).toInt());
@@ -50,8 +57,8 @@ void TestReceiptModel::receiptGoesFromPendingToReceived()
     testing::ServiceHarness service;
     QVERIFY(service.start());
     testing::WorkspaceHarness app(service, service::Role::Manager);
+    QVERIFY(seed(service));
     QVERIFY(app.connectAndSync());
-    QVERIFY(app.seedCatalog());
 
     ReceiptModel model(app.workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -92,8 +99,8 @@ void TestReceiptModel::rejectedReceiptShowsTheReason()
     testing::ServiceHarness service;
     QVERIFY(service.start());
     testing::WorkspaceHarness app(service, service::Role::Manager);
+    QVERIFY(seed(service));
     QVERIFY(app.connectAndSync());
-    QVERIFY(app.seedCatalog());
 
     ReceiptModel model(app.workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -114,8 +121,8 @@ void TestReceiptModel::reversalTakesTheReceiptBack()
     testing::ServiceHarness service;
     QVERIFY(service.start());
     testing::WorkspaceHarness app(service, service::Role::Manager);
+    QVERIFY(seed(service));
     QVERIFY(app.connectAndSync());
-    QVERIFY(app.seedCatalog());
 
     ReceiptModel model(app.workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -149,8 +156,8 @@ void TestReceiptModel::rejectedReversalLeavesTheReceiptReceived()
     testing::ServiceHarness service;
     QVERIFY(service.start());
     testing::WorkspaceHarness app(service, service::Role::Manager);
+    QVERIFY(seed(service));
     QVERIFY(app.connectAndSync());
-    QVERIFY(app.seedCatalog());
 
     ReceiptModel model(app.workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -160,8 +167,8 @@ void TestReceiptModel::rejectedReversalLeavesTheReceiptReceived()
     QVERIFY(!app.submitAndWait(u"dispatch"_s, sold).contains("error"_L1));
 
     QString error;
-    const std::optional<QString> id = app.workspace().submit(u"adjust"_s, model.reversalArgs(0),
-                                                             &error);
+    const std::optional<QString> id =
+        app.workspace().submit(u"adjust"_s, model.reversalArgs(0), &error);
     QVERIFY(id);
     model.setReversal(0, *id);
     QTRY_COMPARE(stateAt(model, 0), ReceiptState::Received);
@@ -177,17 +184,18 @@ void TestReceiptModel::newSkuGetsItsNameWhenTheServiceHasIt()
     testing::ServiceHarness service;
     QVERIFY(service.start());
     testing::WorkspaceHarness app(service, service::Role::Manager);
+    QVERIFY(seed(service));
     QVERIFY(app.connectAndSync());
-    QVERIFY(app.seedCatalog());
     app.workspace().disconnectFromService();
 
     ReceiptModel model(app.workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QString error;
-    QVERIFY(app.workspace().submit(
-        u"upsert_sku"_s,
-        {{u"sku"_s, u"OAT-1L"_s}, {u"name"_s, u"Oat drink 1 l"_s}, {u"gtin"_s, u"04012345678901"_s}},
-        &error));
+    QVERIFY(app.workspace().submit(u"upsert_sku"_s,
+                                   {{u"sku"_s, u"OAT-1L"_s},
+                                    {u"name"_s, u"Oat drink 1 l"_s},
+                                    {u"gtin"_s, u"04012345678901"_s}},
+                                   &error));
     QVERIFY(app.workspace().submit(u"receive"_s, receipt(u"OAT-1L"_s, 6), &error));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ReceiptModel::NameColumn).data().toString(), QString());
@@ -208,8 +216,8 @@ void TestReceiptModel::waitingReceiptsOfTheLastRunShow()
     testing::ServiceHarness service;
     QVERIFY(service.start());
     testing::WorkspaceHarness app(service, service::Role::Manager);
+    QVERIFY(seed(service));
     QVERIFY(app.connectAndSync());
-    QVERIFY(app.seedCatalog());
     app.workspace().disconnectFromService();
     QString error;
     QVERIFY(app.workspace().submit(u"receive"_s, receipt(u"BREAD-WH"_s, 30), &error));
@@ -228,17 +236,17 @@ void TestReceiptModel::otherCommandsAreNotReceipts()
     testing::ServiceHarness service;
     QVERIFY(service.start());
     testing::WorkspaceHarness app(service, service::Role::Manager);
+    QVERIFY(seed(service));
     QVERIFY(app.connectAndSync());
-    QVERIFY(app.seedCatalog());
 
     ReceiptModel model(app.workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(!app.submitAndWait(u"receive"_s, receipt(u"MILK-1L"_s, 5)).contains("error"_L1));
-    QVERIFY(!app.submitAndWait(u"return"_s, {{u"location"_s, u"DS-01"_s},
-                                             {u"sku"_s, u"MILK-1L"_s},
-                                             {u"qty"_s, 1}})
-                 .contains("error"_L1));
+    QVERIFY(
+        !app.submitAndWait(u"return"_s,
+                           {{u"location"_s, u"DS-01"_s}, {u"sku"_s, u"MILK-1L"_s}, {u"qty"_s, 1}})
+             .contains("error"_L1));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(changed.size(), 1);
 }
