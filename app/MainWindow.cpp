@@ -9,6 +9,7 @@
 #include "ReservationsView.h"
 #include "SyncStatusWidget.h"
 
+#include "domain/State.h"
 #include "sync/Workspace.h"
 
 #include <QAction>
@@ -58,7 +59,7 @@ MainWindow::MainWindow(sync::Workspace &workspace, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActionsMenu);
     updateActionsMenu();
 
-    resize(1280, 800);
+    resize(1440, 900);
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
@@ -85,6 +86,7 @@ void MainWindow::createScreens()
     m_alertsDock->setObjectName(u"alertsDock"_s);
     m_alertsDock->setWidget(m_alerts);
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
+    resizeDocks({m_alertsDock}, {430}, Qt::Horizontal);
     connect(m_alerts, &views::AlertsView::openCellRequested, this, &MainWindow::openCell);
     connect(m_alerts, &views::AlertsView::alertCountChanged, this, [this](int count) {
         m_alertsDock->setWindowTitle(tr("Alerts (%1)").arg(count));
@@ -215,6 +217,25 @@ bool MainWindow::saveScreenshots(const QString &directory, QString *error)
         *error = tr("Cannot create %1.").arg(directory);
         return false;
     }
+    // Screens that start empty show a busy cell of the demo: the store SKU with the most
+    // batches, as a user would have picked it.
+    domain::StockKey busiest;
+    qsizetype most = 0;
+    const domain::State &state = m_workspace.state();
+    for (auto it = state.cells.cbegin(); it != state.cells.cend(); ++it) {
+        if (it->batches.size() > most && it.key().location.startsWith(u"DS"_s)) {
+            most = it->batches.size();
+            busiest = it.key();
+        }
+    }
+    if (most > 0) {
+        m_batches->showCell(busiest);
+        m_policies->showSku(busiest.sku);
+    }
+    // The size the README's pictures are taken at (a common laptop screen), whatever
+    // the user last chose.
+    resize(1440, 900);
+    resizeDocks({m_alertsDock}, {430}, Qt::Horizontal);
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setCurrentIndex(i);
         QApplication::processEvents();

@@ -72,8 +72,9 @@ AlertsView::AlertsView(sync::Workspace &workspace, QWidget *parent)
     m_table->setColumnWidth(AlertModel::LocationColumn, metrics.horizontalAdvance(u"WH-01"_s) + 40);
     m_table->setColumnWidth(AlertModel::SkuColumn, metrics.horizontalAdvance(u"SKU-000000"_s) + 24);
     m_table->setColumnWidth(AlertModel::NameColumn,
-                            metrics.horizontalAdvance(u"Green Valley Wholemeal rolls 4 pack"_s) +
-                                16);
+                            metrics.horizontalAdvance(u"Green Valley Wholemeal rolls"_s) + 16);
+    // The details are long; they show as the row's tooltip and in the Inventory row.
+    m_table->hideColumn(AlertModel::DetailsColumn);
 
     m_openAction = new QAction(tr("&Open in Inventory"), this);
     m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -83,12 +84,14 @@ AlertsView::AlertsView(sync::Workspace &workspace, QWidget *parent)
     openButton->setDefaultAction(m_openAction);
     openButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    // The summary wraps under the filter, so the panel stays narrow beside the screens.
+    m_summary->setWordWrap(true);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_kind);
-    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_kind, 1);
     bar->addWidget(openButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
 
     connect(m_openAction, &QAction::triggered, this, &AlertsView::openCurrent);

@@ -271,13 +271,13 @@ void InventoryView::setColumnWidths()
         const int title =
             metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
         m_table->setColumnWidth(column,
-                                std::max(title + 28, metrics.horizontalAdvance(sample) + 16));
+                                std::max(title + 22, metrics.horizontalAdvance(sample) + 12));
     };
     widthFor(InventoryModel::LocationColumn, u"WH-01"_s);
     widthFor(InventoryModel::SkuColumn, u"SKU-000000"_s);
     widthFor(InventoryModel::CategoryColumn, u"frozen & chilled"_s);
     for (int column = InventoryModel::OnHandColumn; column <= InventoryModel::AtpColumn; ++column)
-        widthFor(column, u"000,000"_s);
+        widthFor(column, u"00,000"_s);
     widthFor(InventoryModel::CoverColumn, u"000.0"_s);
     widthFor(InventoryModel::StatusColumn, items::statusName(items::StockStatus::Expiring));
     m_table->horizontalHeader()->setSectionResizeMode(InventoryModel::NameColumn,

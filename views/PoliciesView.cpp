@@ -220,12 +220,15 @@ PoliciesView::PoliciesView(sync::Workspace &workspace, QWidget *parent)
         if (m_submitted.remove(id) && m_submitted.isEmpty())
             showMessage(tr("Policy saved"));
     });
-    connect(&workspace, &sync::Workspace::commandRejected, this,
-            [this](const QString &id, const QJsonObject &error) {
-                if (m_submitted.remove(id))
-                    showMessage(tr("A policy was not saved: %1").arg(items::describeError(error)),
-                                true);
-            });
+    connect(
+        &workspace, &sync::Workspace::commandRejected, this,
+        [this](const QString &id, const QJsonObject &error) {
+            const QString sku = m_submitted.take(id);
+            if (!sku.isEmpty())
+                showMessage(
+                    tr("The policy of %1 was not saved: %2").arg(sku, items::describeError(error)),
+                    true);
+        });
 
     fillCategories();
     fillScopes();
@@ -369,7 +372,7 @@ bool PoliciesView::save()
             showMessage(tr("Not saved: %1").arg(error), true);
             break;
         }
-        m_submitted.insert(*id);
+        m_submitted.insert(*id, sku);
         ids.append(*id);
     }
     if (ids.isEmpty())

@@ -2,7 +2,7 @@
 
 #include "domain/Commands.h"
 
-#include <QSet>
+#include <QHash>
 #include <QWidget>
 
 class QAction;
@@ -118,8 +118,8 @@ private:
     QAction *m_revertAction = nullptr;
 
     domain::PolicyPatch m_patch;
-    bool m_loading = false;    // the editor is being filled, not edited
-    QSet<QString> m_submitted; // our set_policy commands not yet answered
+    bool m_loading = false;              // the editor is being filled, not edited
+    QHash<QString, QString> m_submitted; // our set_policy command id -> its SKU, until answered
 };
 
 } // namespace shelfsync::views

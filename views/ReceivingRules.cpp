@@ -1,6 +1,7 @@
 #include "ReceivingRules.h"
 
 #include "domain/Expiry.h"
+#include "domain/JsonFormat.h"
 
 namespace shelfsync::views {
 
@@ -36,6 +37,22 @@ QString skuForGtin(const domain::State &state, const QString &gtin14)
             return *it;
     }
     return {};
+}
+
+QDate parseTypedDate(const QString &text, const QLocale &locale)
+{
+    const QString trimmed = text.trimmed();
+    if (const QDate iso = domain::parseDate(trimmed); iso.isValid())
+        return iso;
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1StringView("yyyy")))
+        format.replace(QLatin1StringView("yy"), QLatin1StringView("yyyy"));
+    if (const QDate full = locale.toDate(trimmed, format); full.isValid() && full.year() >= 1000)
+        return full;
+    const QDate shortYear = locale.toDate(trimmed, QLocale::ShortFormat);
+    if (shortYear.isValid() && shortYear.year() < 2000)
+        return shortYear.addYears(100);
+    return shortYear;
 }
 
 } // namespace shelfsync::views

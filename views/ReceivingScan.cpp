@@ -141,9 +141,7 @@ bool ReceivingView::receive()
     const QString expiryText = m_expiry->text().trimmed();
     QDate expiry;
     if (!expiryText.isEmpty()) {
-        expiry = parseDate(expiryText);
-        if (!expiry.isValid())
-            expiry = QLocale().toDate(expiryText, QLocale::ShortFormat);
+        expiry = parseTypedDate(expiryText, QLocale());
         if (!expiry.isValid())
             return refuse(Tone::Error,
                           tr("\"%1\" is not a date: type it as YYYY-MM-DD.").arg(expiryText),

@@ -204,10 +204,8 @@ QLayout *ReceivingView::buildForm()
     connect(m_expiry, &QLineEdit::returnPressed, this, &ReceivingView::receive);
     connect(m_batch, &QLineEdit::textEdited, this, [this] { m_batchFromScan = false; });
     connect(m_expiry, &QLineEdit::textEdited, this, [this] { m_expiryFromScan = false; });
-    connect(m_qty, &QSpinBox::valueChanged, this, [this] {
-        if (!m_settingQty)
-            m_qtyTyped = true;
-    });
+    // The form sets the quantity with signals blocked: a change seen here was typed.
+    connect(m_qty, &QSpinBox::valueChanged, this, [this] { m_qtyTyped = true; });
     connect(m_location, &QComboBox::currentIndexChanged, this, &ReceivingView::focusScan);
 
     auto *top = new QFormLayout;

@@ -131,7 +131,6 @@ private:
     bool m_batchFromScan = false;
     bool m_expiryFromScan = false;
     bool m_qtyTyped = false;
-    bool m_settingQty = false;
     // The commands this screen sent, by id, so the status line can tell how each ended.
     struct Sent
     {

@@ -122,8 +122,12 @@ std::optional<Alert> batchAlert(const State &state, const StockKey &key, const B
         return alert;
     }
     const BatchAssessment assessment = assessBatch(state, key, batch, now);
-    if (assessment.stockClass != StockClass::Deadstock &&
-        assessment.stockClass != StockClass::ExpiryRisk)
+    // An expiry risk months away is the planner's business (the charts), not an alert:
+    // only those with a fortnight or less left are worth someone's attention today.
+    const bool nearRisk = assessment.stockClass == StockClass::ExpiryRisk &&
+                          assessment.daysToExpiry &&
+                          *assessment.daysToExpiry <= kExpiryRiskAlertDays;
+    if (assessment.stockClass != StockClass::Deadstock && !nearRisk)
         return std::nullopt;
     alert.kind = AlertKind::Deadstock;
     alert.severity = assessment.stockClass == StockClass::Deadstock ? AlertSeverity::Warning

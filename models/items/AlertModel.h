@@ -48,8 +48,9 @@ struct Alert
 
 // The alerts of one cell at `now`, in (kind, batch) order. Cell alerts follow
 // assessStock's thresholds; a batch gets at most one alert: Expiring when it expires
-// within kExpiringWithinDays, else Deadstock when domain::assessBatch calls it deadstock
-// or an expiry risk (the nearer deadline is the one to act on).
+// within kExpiringWithinDays, else Deadstock when domain::assessBatch calls it deadstock,
+// or an expiry risk with at most kExpiryRiskAlertDays left.
+constexpr int kExpiryRiskAlertDays = 14;
 QList<Alert> alertsFor(const domain::State &state, const domain::StockKey &key,
                        const QDateTime &now);
 QString alertKindName(AlertKind kind);

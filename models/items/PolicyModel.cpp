@@ -25,7 +25,11 @@ PolicyModel::PolicyModel(sync::Workspace &workspace, QObject *parent)
     rebuild();
     connect(&workspace.replica(), &sync::Replica::reset, this, &PolicyModel::onReset);
     connect(&workspace.replica(), &sync::Replica::changed, this, &PolicyModel::onChanged);
-    connect(&workspace.outbox(), &sync::Outbox::changed, this, &PolicyModel::onOutboxChanged);
+    // Followed entry by entry: a bulk save adds thousands, and rescanning the outbox for
+    // each would be quadratic.
+    connect(&workspace.outbox(), &sync::Outbox::added, this, &PolicyModel::onOutboxAdded);
+    connect(&workspace.outbox(), &sync::Outbox::removed, this, &PolicyModel::onOutboxGone);
+    connect(&workspace.outbox(), &sync::Outbox::rejectedChanged, this, &PolicyModel::onOutboxGone);
 }
 
 int PolicyModel::rowCount(const QModelIndex &parent) const
@@ -199,10 +203,13 @@ void PolicyModel::rebuild()
     for (auto it = state.overrides.cbegin(); it != state.overrides.cend(); ++it)
         ++m_overrides[it.key().sku];
     m_pending.clear();
+    m_pendingSku.clear();
     for (const sync::OutboxEntry &entry : m_workspace.outbox().pending()) {
         const QString sku = entry.args.value("sku"_L1).toString();
-        if (m_rowOf.contains(sku))
-            ++m_pending[sku];
+        if (sku.isEmpty())
+            continue;
+        m_pendingSku.insert(entry.id, sku);
+        ++m_pending[sku];
     }
 }
 
@@ -239,25 +246,26 @@ void PolicyModel::onChanged(const domain::StateChanges &changes, const QList<dom
         Q_EMIT categoriesChanged();
 }
 
-void PolicyModel::onOutboxChanged()
+void PolicyModel::onOutboxAdded(const sync::OutboxEntry &entry)
 {
-    QHash<QString, int> pending;
-    for (const sync::OutboxEntry &entry : m_workspace.outbox().pending()) {
-        const QString sku = entry.args.value("sku"_L1).toString();
-        if (m_rowOf.contains(sku))
-            ++pending[sku];
-    }
-    QList<int> rows;
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        if (m_pending.value(it.key()) != *it)
-            rows.append(rowOf(it.key()));
-    }
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (!pending.contains(it.key()))
-            rows.append(rowOf(it.key()));
-    }
-    m_pending = pending;
-    emitRowsChanged(rows, 0, ColumnCount - 1, kPendingRoles);
+    const QString sku = entry.args.value("sku"_L1).toString();
+    if (entry.rejected || sku.isEmpty())
+        return;
+    m_pendingSku.insert(entry.id, sku);
+    ++m_pending[sku];
+    if (const int row = rowOf(sku); row >= 0)
+        emitRowsChanged({row}, 0, ColumnCount - 1, kPendingRoles);
+}
+
+void PolicyModel::onOutboxGone(const QString &id)
+{
+    const QString sku = m_pendingSku.take(id);
+    if (sku.isEmpty())
+        return;
+    if (--m_pending[sku] <= 0)
+        m_pending.remove(sku);
+    if (const int row = rowOf(sku); row >= 0)
+        emitRowsChanged({row}, 0, ColumnCount - 1, kPendingRoles);
 }
 
 void PolicyModel::insertSkus(QStringList skus)
@@ -271,10 +279,6 @@ void PolicyModel::insertSkus(QStringList skus)
         for (int later = row; later < m_skus.size(); ++later)
             m_rowOf.insert(m_skus.at(later), later);
         m_overrides.insert(sku, countOverrides(sku));
-        for (const sync::OutboxEntry &entry : m_workspace.outbox().pending()) {
-            if (entry.args.value("sku"_L1).toString() == sku)
-                ++m_pending[sku];
-        }
         endInsertRows();
     }
 }

@@ -10,7 +10,8 @@
 
 namespace shelfsync::sync {
 class Workspace;
-}
+struct OutboxEntry;
+} // namespace shelfsync::sync
 
 namespace shelfsync::items {
 
@@ -66,16 +67,18 @@ private:
     void rebuild();
     void onReset();
     void onChanged(const domain::StateChanges &changes, const QList<domain::Event> &events);
-    void onOutboxChanged();
+    void onOutboxAdded(const sync::OutboxEntry &entry);
+    void onOutboxGone(const QString &id); // answered, or rejected: no longer pending
     void insertSkus(QStringList skus);
     int countOverrides(const QString &sku) const;
     void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles);
 
     sync::Workspace &m_workspace;
-    QStringList m_skus;              // sorted: the rows
-    QHash<QString, int> m_rowOf;     // SKU -> row
-    QHash<QString, int> m_overrides; // SKU -> number of locations overriding it
-    QHash<QString, int> m_pending;   // SKU -> outbox commands waiting for it
+    QStringList m_skus;                   // sorted: the rows
+    QHash<QString, int> m_rowOf;          // SKU -> row
+    QHash<QString, int> m_overrides;      // SKU -> number of locations overriding it
+    QHash<QString, int> m_pending;        // SKU -> outbox commands waiting for it
+    QHash<QString, QString> m_pendingSku; // pending command id -> its SKU
 };
 
 // Search (SKU id or name, any case) and category over a PolicyModel; sorts by EditRole,

@@ -46,7 +46,11 @@ ReservationModel::ReservationModel(sync::Workspace &workspace, QObject *parent)
     rebuild();
     connect(&workspace.replica(), &sync::Replica::reset, this, &ReservationModel::onReset);
     connect(&workspace.replica(), &sync::Replica::changed, this, &ReservationModel::onChanged);
-    connect(&workspace.outbox(), &sync::Outbox::changed, this, &ReservationModel::onOutboxChanged);
+    // Followed entry by entry: rescanning the outbox for each change would be quadratic.
+    connect(&workspace.outbox(), &sync::Outbox::added, this, &ReservationModel::onOutboxAdded);
+    connect(&workspace.outbox(), &sync::Outbox::removed, this, &ReservationModel::onOutboxGone);
+    connect(&workspace.outbox(), &sync::Outbox::rejectedChanged, this,
+            &ReservationModel::onOutboxGone);
 }
 
 int ReservationModel::rowCount(const QModelIndex &parent) const
@@ -239,7 +243,15 @@ void ReservationModel::rebuild()
     }
     std::sort(m_rows.begin(), m_rows.end(), createdBefore);
     reindex();
-    m_pending = pendingByReservation();
+    m_pending.clear();
+    m_pendingReservation.clear();
+    for (const sync::OutboxEntry &entry : m_workspace.outbox().pending()) {
+        const QString id = entry.args.value("reservation"_L1).toString();
+        if (id.isEmpty())
+            continue;
+        m_pendingReservation.insert(entry.id, id);
+        ++m_pending[id];
+    }
     updateTimer();
 }
 
@@ -306,31 +318,26 @@ void ReservationModel::onChanged(const domain::StateChanges &changes, const QLis
     updateTimer();
 }
 
-void ReservationModel::onOutboxChanged()
+void ReservationModel::onOutboxAdded(const sync::OutboxEntry &entry)
 {
-    const QHash<QString, int> pending = pendingByReservation();
-    QList<int> rows;
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        if (m_pending.value(it.key()) != *it && rowOf(it.key()) >= 0)
-            rows.append(rowOf(it.key()));
-    }
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (!pending.contains(it.key()) && rowOf(it.key()) >= 0)
-            rows.append(rowOf(it.key()));
-    }
-    m_pending = pending;
-    emitRowsChanged(rows, kPendingRoles);
+    const QString id = entry.args.value("reservation"_L1).toString();
+    if (entry.rejected || id.isEmpty())
+        return;
+    m_pendingReservation.insert(entry.id, id);
+    ++m_pending[id];
+    if (const int row = rowOf(id); row >= 0)
+        emitRowsChanged({row}, kPendingRoles);
 }
 
-QHash<QString, int> ReservationModel::pendingByReservation() const
+void ReservationModel::onOutboxGone(const QString &commandId)
 {
-    QHash<QString, int> pending;
-    for (const sync::OutboxEntry &entry : m_workspace.outbox().pending()) {
-        const QString id = entry.args.value("reservation"_L1).toString();
-        if (!id.isEmpty())
-            ++pending[id];
-    }
-    return pending;
+    const QString id = m_pendingReservation.take(commandId);
+    if (id.isEmpty())
+        return;
+    if (--m_pending[id] <= 0)
+        m_pending.remove(id);
+    if (const int row = rowOf(id); row >= 0)
+        emitRowsChanged({row}, kPendingRoles);
 }
 
 void ReservationModel::removeRows(QList<int> rows)

@@ -13,7 +13,8 @@
 
 namespace shelfsync::sync {
 class Workspace;
-}
+struct OutboxEntry;
+} // namespace shelfsync::sync
 
 namespace shelfsync::items {
 
@@ -79,8 +80,8 @@ private:
     void rebuild();
     void onReset();
     void onChanged(const domain::StateChanges &changes, const QList<domain::Event> &events);
-    void onOutboxChanged();
-    QHash<QString, int> pendingByReservation() const;
+    void onOutboxAdded(const sync::OutboxEntry &entry);
+    void onOutboxGone(const QString &commandId); // answered or rejected
     void removeRows(QList<int> rows);
     void emitRowsChanged(QList<int> rows, const QList<int> &roles);
     void reindex();
@@ -89,7 +90,8 @@ private:
     sync::Workspace &m_workspace;
     QList<domain::Reservation> m_rows; // copies, so a removal is announced before it shows
     QHash<QString, int> m_rowOf;
-    QHash<QString, int> m_pending;
+    QHash<QString, int> m_pending;                // reservation -> commands waiting for it
+    QHash<QString, QString> m_pendingReservation; // pending command id -> its reservation
     std::function<QDateTime()> m_clock;
     QTimer m_timer;
 };

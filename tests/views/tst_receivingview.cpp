@@ -46,6 +46,7 @@ private Q_SLOTS:
     void verdictRules_data();
     void verdictRules();
     void gtinLookupTriesShorterForms();
+    void typedDatesReadInTheUsersFormat();
     void newSkuDialogRefusesTakenIds();
 
 private:
@@ -268,6 +269,13 @@ void TestReceivingView::typedFormReceivesWithoutScanner()
     QTest::keyClicks(find<QLineEdit>("expiryField"), domain::formatDate(m_today.addDays(22)));
     QTest::mouseClick(find<QPushButton>("receiveButton"), Qt::LeftButton);
     QTRY_COMPARE(m_other->state().availability({u"WH-01"_s, u"YOG-500"_s}).atp, 37);
+
+    // And Ctrl+Return from anywhere in the screen.
+    QTest::keyClicks(sku, u"YOG-500"_s);
+    QTest::keyClicks(find<QLineEdit>("batchField"), u"Y9"_s);
+    QTest::keyClicks(find<QLineEdit>("expiryField"), domain::formatDate(m_today.addDays(23)));
+    QTest::keyClick(find<QLineEdit>("batchField"), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_other->state().availability({u"WH-01"_s, u"YOG-500"_s}).atp, 38);
 }
 
 void TestReceivingView::expiredGoodsAreRefused()
@@ -466,6 +474,20 @@ void TestReceivingView::gtinLookupTriesShorterForms()
     QCOMPARE(views::skuForGtin(state, u"00000096385074"_s), u"EAN8"_s);
     QCOMPARE(views::skuForGtin(state, u"10012345678902"_s), u"CASE"_s);
     QCOMPARE(views::skuForGtin(state, u"00012345678905"_s), QString());
+}
+
+void TestReceivingView::typedDatesReadInTheUsersFormat()
+{
+    const QDate christmas(2026, 12, 25);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale american(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(views::parseTypedDate(u"2026-12-25"_s, german), christmas);
+    QCOMPARE(views::parseTypedDate(u"25.12.26"_s, german), christmas);
+    QCOMPARE(views::parseTypedDate(u"25.12.2026"_s, german), christmas);
+    QCOMPARE(views::parseTypedDate(u"12/25/26"_s, american), christmas);
+    QCOMPARE(views::parseTypedDate(u"12/25/2026"_s, american), christmas);
+    QVERIFY(!views::parseTypedDate(u"31.02.2026"_s, german).isValid());
+    QVERIFY(!views::parseTypedDate(u"soon"_s, american).isValid());
 }
 
 void TestReceivingView::newSkuDialogRefusesTakenIds()
