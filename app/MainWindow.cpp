@@ -78,8 +78,13 @@ void MainWindow::createScreens()
     addScreen(m_receiving, u"receiving"_s, tr("&Receiving"), m_receiving->actions());
     addScreen(m_batches, u"batches"_s, tr("&Batches and Expiry"), m_batches->actions());
     addScreen(m_policies, u"policies"_s, tr("Buffers and &Locks"), m_policies->actions());
-    addScreen(m_reservations, u"reservations"_s, tr("Rese&rvations"),
-              m_reservations->actions());
+    addScreen(m_reservations, u"reservations"_s, tr("Rese&rvations"), m_reservations->actions());
+
+    connect(m_receiving, &views::ReceivingView::openCellRequested, this,
+            [this](const domain::StockKey &key) {
+                showScreen(m_batches);
+                m_batches->showCell(key);
+            });
 
     m_alerts = new views::AlertsView(m_workspace, this);
     m_alertsDock = new QDockWidget(tr("Alerts"), this);
@@ -88,9 +93,8 @@ void MainWindow::createScreens()
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
     resizeDocks({m_alertsDock}, {430}, Qt::Horizontal);
     connect(m_alerts, &views::AlertsView::openCellRequested, this, &MainWindow::openCell);
-    connect(m_alerts, &views::AlertsView::alertCountChanged, this, [this](int count) {
-        m_alertsDock->setWindowTitle(tr("Alerts (%1)").arg(count));
-    });
+    connect(m_alerts, &views::AlertsView::alertCountChanged, this,
+            [this](int count) { m_alertsDock->setWindowTitle(tr("Alerts (%1)").arg(count)); });
 }
 
 void MainWindow::showScreen(QWidget *screen)
