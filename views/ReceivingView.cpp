@@ -212,7 +212,10 @@ QLayout *ReceivingView::buildForm()
     auto *place = new QHBoxLayout;
     place->addWidget(m_location);
     place->addStretch(1);
-    top->addRow(tr("&Location:"), place);
+    // A layout has no buddy: the label needs its field named, or "&" shows as is.
+    auto *locationLabel = new QLabel(tr("&Location:"), this);
+    locationLabel->setBuddy(m_location);
+    top->addRow(locationLabel, place);
     top->addRow(tr("S&can:"), m_scan);
 
     auto *manual = new QGroupBox(tr("Goods"), this);
