@@ -86,6 +86,9 @@ void MainWindow::createScreens()
                 m_batches->showCell(key);
             });
 
+    connect(m_reservations, &views::ReservationsView::openCellRequested, this,
+            &MainWindow::openCell);
+
     m_alerts = new views::AlertsView(m_workspace, this);
     m_alertsDock = new QDockWidget(tr("Alerts"), this);
     m_alertsDock->setObjectName(u"alertsDock"_s);
