@@ -159,9 +159,11 @@ void SyncClient::onMessage(const QString &text)
         m_epoch = epoch;
         Q_EMIT welcomed(message);
     } else if (type == "snapshot"_L1) {
-        Q_EMIT snapshotPart(message);
+        // The cursor moves before the receiver hears of it, so a receiver that rejects
+        // the message (and calls setCursor() to resync) has the last word.
         if (message.value("last"_L1).toBool())
             m_cursor = message.value("seq"_L1).toInteger();
+        Q_EMIT snapshotPart(message);
     } else if (type == "events"_L1) {
         const qint64 from = message.value("from"_L1).toInteger();
         if (from != m_cursor) {
@@ -170,8 +172,8 @@ void SyncClient::onMessage(const QString &text)
             return;
         }
         const qint64 to = message.value("to"_L1).toInteger();
-        Q_EMIT eventsReceived(message.value("events"_L1).toArray(), from, to);
         m_cursor = to;
+        Q_EMIT eventsReceived(message.value("events"_L1).toArray(), from, to);
     } else if (type == "synced"_L1) {
         m_cursor = std::max(m_cursor, message.value("head"_L1).toInteger());
         setStatus(Status::Live);
