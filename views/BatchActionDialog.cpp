@@ -46,7 +46,12 @@ BatchActionDialog::BatchActionDialog(const BatchActionRequest &request, QWidget 
         m_reason = new QComboBox(this);
         m_reason->setObjectName(u"actionReason"_s);
         m_reason->setEditable(true);
-        m_reason->addItems({tr("expired"), tr("damaged"), tr("quality"), tr("lost")});
+        // The ledger keeps the standard reasons as fixed words, so reports read the same
+        // in every language; the list shows them translated. Typed reasons go as typed.
+        m_reason->addItem(tr("expired"), u"expired"_s);
+        m_reason->addItem(tr("damaged"), u"damaged"_s);
+        m_reason->addItem(tr("quality"), u"quality"_s);
+        m_reason->addItem(tr("lost"), u"lost"_s);
         m_reason->setCurrentIndex(-1);
         m_reason->lineEdit()->setPlaceholderText(tr("Why: expired, damaged..."));
         connect(m_reason, &QComboBox::currentTextChanged, this, &BatchActionDialog::validate);
@@ -102,7 +107,11 @@ BatchActionValues BatchActionDialog::values() const
 {
     BatchActionValues values;
     values.qty = m_qty->value();
-    values.reason = m_reason ? m_reason->currentText().trimmed() : QString();
+    if (m_reason) {
+        const QString shown = m_reason->currentText().trimmed();
+        const int standard = m_reason->findText(shown);
+        values.reason = standard >= 0 ? m_reason->itemData(standard).toString() : shown;
+    }
     values.batch = m_batch ? m_batch->text().trimmed() : m_request.batch;
     values.reference = m_reference ? m_reference->text().trimmed() : QString();
     values.expiry = m_expiry ? domain::parseDate(m_expiry->text().trimmed()) : QDate();
