@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -96,8 +97,12 @@ void MainWindow::createScreens()
     addDockWidget(Qt::RightDockWidgetArea, m_alertsDock);
     resizeDocks({m_alertsDock}, {430}, Qt::Horizontal);
     connect(m_alerts, &views::AlertsView::openCellRequested, this, &MainWindow::openCell);
-    connect(m_alerts, &views::AlertsView::alertCountChanged, this,
-            [this](int count) { m_alertsDock->setWindowTitle(tr("Alerts (%1)").arg(count)); });
+    const auto showCount = [this](int count) {
+        m_alertsDock->setWindowTitle(tr("Alerts (%1)").arg(QLocale().toString(count)));
+    };
+    connect(m_alerts, &views::AlertsView::alertCountChanged, this, showCount);
+    // The view counted its first alerts before anyone listened.
+    showCount(m_alerts->alertCount());
 }
 
 void MainWindow::showScreen(QWidget *screen)
