@@ -110,17 +110,27 @@ void AppController::startEmbedded()
 
 void AppController::changeConnection()
 {
-    ConnectionDialog dialog(m_connection, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ConnectionSettings chosen = dialog.settings();
-    chosen.save();
-    close();
-    QString error;
-    if (!open(chosen, &error)) {
-        QMessageBox::critical(nullptr, tr("Shelfsync"), error);
-        Q_EMIT finished(1);
+    ConnectionSettings chosen;
+    {
+        // Gone before the window it belongs to is.
+        ConnectionDialog dialog(m_connection, m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        chosen = dialog.settings();
     }
+    chosen.save();
+    // The request came from inside the window's own menu: replace it once that is done.
+    QMetaObject::invokeMethod(
+        this,
+        [this, chosen] {
+            close();
+            QString error;
+            if (!open(chosen, &error)) {
+                QMessageBox::critical(nullptr, tr("Shelfsync"), error);
+                Q_EMIT finished(1);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void AppController::takeScreenshotsWhenReady()

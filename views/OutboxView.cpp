@@ -103,15 +103,19 @@ void OutboxView::updateActions()
 
 void OutboxView::fixCurrent()
 {
-    const sync::OutboxEntry *entry = m_workspace.outbox().find(currentId());
+    const QString id = currentId();
+    const sync::OutboxEntry *entry = m_workspace.outbox().find(id);
     if (!entry || !entry->rejected)
         return;
     FixCommandDialog dialog(items::actionName(entry->op), items::describeError(entry->error),
                             entry->args, this);
+    // Acks keep arriving while the dialog is open and move the outbox's entries: only
+    // the id is safe to hold on to.
+    entry = nullptr;
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
-    if (!m_workspace.resend(entry->id, dialog.args(), &error))
+    if (!m_workspace.resend(id, dialog.args(), &error))
         QMessageBox::warning(this, tr("Not resent"), error);
 }
 
@@ -125,7 +129,7 @@ void OutboxView::discardCurrent()
         this, tr("Discard command"),
         tr("Discard \"%1: %2\"? It will not be sent again.")
             .arg(items::actionName(entry->op), items::describeArgs(entry->op, entry->args)));
-    if (answer == QMessageBox::Yes)
+    if (answer == QMessageBox::Yes) // by id: the entry may have moved meanwhile
         m_workspace.discard(id);
 }
 

@@ -138,7 +138,10 @@ bool Replica::writeMeta(const QString &key, const QString &value)
 bool Replica::writeAll(const State &state, qint64 cursor, QString *error)
 {
     QSqlDatabase db = database();
-    db.transaction();
+    if (!db.transaction()) {
+        *error = u"cannot start a transaction on the replica: %1"_s.arg(db.lastError().text());
+        return false;
+    }
     const QStringList tables{u"locations"_s,    u"skus"_s,         u"policies"_s,      u"batches"_s,
                              u"reservations"_s, u"availability"_s, u"daily_dispatch"_s};
     for (const QString &table : tables) {
@@ -153,13 +156,23 @@ bool Replica::writeAll(const State &state, qint64 cursor, QString *error)
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit()) {
+        *error = u"cannot write the replica: %1"_s.arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Replica::addSnapshotPart(const QJsonObject &part, QString *error)
 {
-    if (part.value("part"_L1).toInt() == 0 || !m_incoming)
+    if (part.value("part"_L1).toInt() == 0) {
         m_incoming.emplace();
+    } else if (!m_incoming) {
+        // A later part with no first one would swap in a partial state as if whole.
+        *error = u"snapshot part %1 without part 0"_s.arg(part.value("part"_L1).toInt());
+        return false;
+    }
     if (!decodeSnapshotInto(part, &*m_incoming, error)) {
         m_incoming.reset();
         return false;
@@ -218,13 +231,21 @@ bool Replica::applyEvents(const QJsonArray &events, qint64 from, qint64 to, QStr
         }
     }
     QSqlDatabase db = database();
-    db.transaction();
+    if (!db.transaction()) {
+        *error = u"cannot start a transaction on the replica: %1"_s.arg(db.lastError().text());
+        return false;
+    }
     if (!m_writer->write(next, changes) || !writeMeta(u"cursor"_s, QString::number(to))) {
         *error = m_writer->error();
         db.rollback();
         return false;
     }
-    db.commit();
+    // A commit that fails leaves nothing half-written; the caller resyncs.
+    if (!db.commit()) {
+        *error = u"cannot write the replica: %1"_s.arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
     m_cursor = to;
     if (!changes.isEmpty())
         Q_EMIT changed(changes, decoded);

@@ -82,6 +82,9 @@ void SyncClient::connectNow()
         return;
     setStatus(Status::Connecting);
     m_socket.abort();
+    // Aborting a live socket reports a disconnect, which schedules a reconnect of its
+    // own; this connect is the one that counts.
+    m_reconnectTimer.stop();
     m_socket.open(m_url);
 }
 
@@ -126,6 +129,11 @@ void SyncClient::scheduleReconnect()
 
 void SyncClient::checkSilence()
 {
+    // A session that stayed up resets the backoff; one that keeps failing right after
+    // the welcome (a replica that keeps drifting) backs off instead of hammering.
+    if (m_status == Status::Live && m_liveSince.isValid() &&
+        m_liveSince.elapsed() > kStableSessionMs)
+        m_backoffMs = kInitialBackoffMs;
     if (m_lastMessage.elapsed() > 3 * m_heartbeatS * 1000) {
         setStatus(Status::Stale);
         m_socket.abort();
@@ -149,7 +157,6 @@ void SyncClient::onMessage(const QString &text)
     const QString type = message.value("type"_L1).toString();
     if (type == "welcome"_L1) {
         m_heartbeatS = std::max(1, message.value("heartbeat_s"_L1).toInt(5));
-        m_backoffMs = kInitialBackoffMs;
         const QString epoch = message.value("epoch"_L1).toString();
         if (!m_epoch.isEmpty() && epoch != m_epoch) {
             m_epoch = epoch;
@@ -177,8 +184,10 @@ void SyncClient::onMessage(const QString &text)
     } else if (type == "synced"_L1) {
         m_cursor = std::max(m_cursor, message.value("head"_L1).toInteger());
         setStatus(Status::Live);
+        m_liveSince.start();
         Q_EMIT synced(m_cursor);
-    } else if (type == "heartbeat"_L1) {
+    } else if (type == "heartbeat"_L1 && m_status == Status::Live) {
+        // Before `synced` a heartbeat's head says nothing about a replica still filling.
         const qint64 head = message.value("head"_L1).toInteger();
         if (head > m_cursor) {
             m_cursor = head;

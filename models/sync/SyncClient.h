@@ -53,6 +53,7 @@ public:
 
     static constexpr int kInitialBackoffMs = 500;
     static constexpr int kMaxBackoffMs = 30'000;
+    static constexpr int kStableSessionMs = 30'000;
 
 Q_SIGNALS:
     void statusChanged(shelfsync::sync::SyncClient::Status status);
@@ -93,6 +94,7 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_silenceTimer;
     QElapsedTimer m_lastMessage;
+    QElapsedTimer m_liveSince; // the backoff starts over only after a lasting session
 };
 
 } // namespace shelfsync::sync

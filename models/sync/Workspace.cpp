@@ -90,7 +90,7 @@ std::optional<QString> Workspace::submit(const QString &op, const QJsonObject &a
     const std::optional<OutboxEntry> entry = m_outbox.add(op, args, error);
     if (!entry)
         return std::nullopt;
-    if (m_client.isLive())
+    if (m_client.isLive() && !m_holding)
         send(*entry);
     return entry->id;
 }
@@ -174,6 +174,8 @@ void Workspace::onStatusChanged(SyncClient::Status status)
         // Whatever was on the wire may or may not have arrived: it goes again, under the
         // same id, after the next connect.
         m_inFlight.clear();
+        m_holding = false;
+        m_retryTimer.stop();
         m_replica.discardPartialSnapshot();
         for (auto it = m_queries.cbegin(); it != m_queries.cend(); ++it) {
             if (it->context)
@@ -192,6 +194,7 @@ void Workspace::onStatusChanged(SyncClient::Status status)
 
 void Workspace::flushOutbox()
 {
+    m_holding = false;
     if (!m_client.isLive())
         return;
     for (const OutboxEntry &entry : m_outbox.entries()) {
@@ -221,6 +224,7 @@ void Workspace::onAck(const QJsonObject &ack)
     }
     const QJsonObject error = ack.value("error"_L1).toObject();
     if (isRetryable(error)) {
+        m_holding = true;
         m_retryTimer.start(std::max(kRetryMs, error.value("retry_after_ms"_L1).toInt()));
         return;
     }

@@ -95,6 +95,9 @@ private:
     QSet<QString> m_inFlight; // sent on this connection, no ack yet
     QHash<QString, PendingQuery> m_queries;
     QTimer m_retryTimer; // busy / internal answers are tried again
+    // After a busy / internal answer nothing newer goes out until the retry: commands
+    // replay in the order they were made.
+    bool m_holding = false;
     QString m_user;
     std::optional<domain::Role> m_role;
     QDateTime m_lastHeard;
