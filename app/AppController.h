@@ -43,6 +43,10 @@ public:
 
     bool start(QString *error);
 
+    MainWindow *window() const { return m_window; }
+    sync::Workspace *workspace() const { return m_workspace.get(); }
+    EmbeddedService *embedded() const { return m_embedded.get(); }
+
 Q_SIGNALS:
     void finished(int exitCode);
 
