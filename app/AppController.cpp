@@ -25,6 +25,11 @@ AppController::~AppController()
     close();
 }
 
+MainWindow *AppController::window() const
+{
+    return m_window.data();
+}
+
 bool AppController::start(QString *error)
 {
     // Screenshots are always of the demo data on an embedded service, whatever the user

@@ -43,7 +43,7 @@ public:
 
     bool start(QString *error);
 
-    MainWindow *window() const { return m_window; }
+    MainWindow *window() const;
     sync::Workspace *workspace() const { return m_workspace.get(); }
     EmbeddedService *embedded() const { return m_embedded.get(); }
 

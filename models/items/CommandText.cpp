@@ -54,8 +54,7 @@ QString describeArgs(const QString &op, const QJsonObject &args)
     if (args.contains("expiry"_L1))
         parts << CommandText::tr("expires %1").arg(args.value("expiry"_L1).toString());
     if (args.contains("reservation"_L1))
-        parts << CommandText::tr("reservation %1")
-                     .arg(args.value("reservation"_L1).toString());
+        parts << CommandText::tr("reservation %1").arg(args.value("reservation"_L1).toString());
     if (args.contains("reason"_L1))
         parts << CommandText::tr("reason: %1").arg(args.value("reason"_L1).toString());
     if (op == "upsert_sku"_L1 || op == "upsert_location"_L1)
