@@ -1,11 +1,13 @@
 #include "QueryService.h"
 
 #include "CommandEngine.h"
+#include "store/LedgerStore.h"
 
 #include "domain/ArgsReader.h"
 #include "domain/JsonFormat.h"
 
 #include <QJsonDocument>
+#include <QMap>
 
 #include <algorithm>
 
@@ -24,6 +26,8 @@ Result<QJsonArray> QueryService::run(const QString &name, const QJsonObject &arg
         return availability(args);
     if (name == "history"_L1)
         return history(args);
+    if (name == "velocity"_L1)
+        return velocity(args);
     return Error::badRequest(u"name"_s, u"unknown query %1"_s.arg(name));
 }
 
@@ -85,6 +89,126 @@ Result<QJsonArray> QueryService::history(const QJsonObject &args) const
     QJsonArray rows;
     for (const QByteArray &json : m_engine.store().history(sku, location, int(limit)))
         rows.append(QJsonDocument::fromJson(json).object());
+    return rows;
+}
+
+namespace {
+
+constexpr int kLongAverageDays = 28;
+constexpr int kShortAverageDays = 7;
+constexpr int kMaxVelocityDays = 366;
+
+// Which group a cell's stock counts towards, for days of cover.
+QString groupOf(const State &state, const StockKey &key, DispatchFilter::GroupBy groupBy)
+{
+    switch (groupBy) {
+    case DispatchFilter::GroupBy::Sku:
+        return key.sku;
+    case DispatchFilter::GroupBy::Category:
+        return state.skus.value(key.sku).category;
+    case DispatchFilter::GroupBy::Location:
+        return key.location;
+    }
+    return {};
+}
+
+} // namespace
+
+// Units dispatched per day and group over [from, to], each day with the averages of the
+// 7 and 28 days ending that day, summed by the store's SQL over the daily dispatch table.
+// The row of the last day also carries days of cover: the group's sellable stock now over
+// its 7-day average (null when nothing sold).
+Result<QJsonArray> QueryService::velocity(const QJsonObject &args) const
+{
+    ArgsReader in(args);
+    DispatchFilter filter;
+    filter.from = in.optionalDate("from"_L1);
+    filter.to = in.optionalDate("to"_L1);
+    const QString groupBy = in.optionalText("group_by"_L1);
+    filter.category = in.optionalText("category"_L1);
+    filter.location = in.optionalId("location"_L1);
+    if (in.error())
+        return *in.error();
+    if (!filter.from.isValid())
+        return Error::badRequest(u"from"_s, u"a YYYY-MM-DD date is required"_s);
+    if (!filter.to.isValid())
+        return Error::badRequest(u"to"_s, u"a YYYY-MM-DD date is required"_s);
+    if (filter.to < filter.from || filter.from.daysTo(filter.to) >= kMaxVelocityDays)
+        return Error::badRequest(u"to"_s, u"must be on or after from, at most %1 days later"_s.arg(
+                                              kMaxVelocityDays - 1));
+    if (groupBy.isEmpty() || groupBy == "sku"_L1)
+        filter.groupBy = DispatchFilter::GroupBy::Sku;
+    else if (groupBy == "category"_L1)
+        filter.groupBy = DispatchFilter::GroupBy::Category;
+    else if (groupBy == "location"_L1)
+        filter.groupBy = DispatchFilter::GroupBy::Location;
+    else
+        return Error::badRequest(u"group_by"_s, u"must be sku, category or location"_s);
+    const State &state = m_engine.state();
+    if (args.contains("skus"_L1)) {
+        if (!args.value("skus"_L1).isArray())
+            return Error::badRequest(u"skus"_s, u"must be an array of SKU ids"_s);
+        for (const QJsonValue &value : args.value("skus"_L1).toArray()) {
+            if (!value.isString())
+                return Error::badRequest(u"skus"_s, u"must be an array of SKU ids"_s);
+            if (!state.skus.contains(value.toString()))
+                return Error::make(ErrorCode::UnknownSku,
+                                   u"unknown SKU %1"_s.arg(value.toString()));
+            filter.skus.append(value.toString());
+        }
+    }
+    if (!filter.location.isEmpty() && !state.locations.contains(filter.location))
+        return Error::make(ErrorCode::UnknownLocation,
+                           u"unknown location %1"_s.arg(filter.location));
+
+    const QDate requestedFrom = filter.from;
+    filter.from = requestedFrom.addDays(-(kLongAverageDays - 1)); // the averages look back
+    QMap<QString, QMap<QDate, qint64>> series;
+    for (const DailyUnits &row : m_engine.store().dispatchedPerDay(filter))
+        series[row.group][row.day] = row.units;
+    // SKUs asked for by name appear even when they sold nothing.
+    if (filter.groupBy == DispatchFilter::GroupBy::Sku) {
+        for (const QString &sku : std::as_const(filter.skus))
+            series[sku];
+    }
+
+    QHash<QString, Quantity> sellable;
+    for (auto it = state.cells.cbegin(); it != state.cells.cend(); ++it) {
+        const StockKey &key = it.key();
+        if ((!filter.location.isEmpty() && key.location != filter.location) ||
+            (!filter.skus.isEmpty() && !filter.skus.contains(key.sku)) ||
+            (!filter.category.isEmpty() && state.skus.value(key.sku).category != filter.category))
+            continue;
+        sellable[groupOf(state, key, filter.groupBy)] += state.availability(key).sellable();
+    }
+
+    QJsonArray rows;
+    for (auto group = series.cbegin(); group != series.cend(); ++group) {
+        const auto unitsOn = [&](const QDate &day) { return group->value(day, 0); };
+        for (QDate day = requestedFrom; day <= filter.to; day = day.addDays(1)) {
+            qint64 week = 0;
+            qint64 month = 0;
+            for (int back = 0; back < kLongAverageDays; ++back) {
+                const qint64 units = unitsOn(day.addDays(-back));
+                month += units;
+                if (back < kShortAverageDays)
+                    week += units;
+            }
+            const double average7 = double(week) / kShortAverageDays;
+            QJsonObject row{{u"group"_s, group.key()},
+                            {u"day"_s, formatDate(day)},
+                            {u"units"_s, unitsOn(day)},
+                            {u"avg_7"_s, average7},
+                            {u"avg_28"_s, double(month) / kLongAverageDays}};
+            if (day == filter.to) {
+                const Quantity stock = sellable.value(group.key());
+                row.insert(u"sellable"_s, stock);
+                row.insert(u"days_of_cover"_s,
+                           average7 > 0 ? QJsonValue(stock / average7) : QJsonValue());
+            }
+            rows.append(row);
+        }
+    }
     return rows;
 }
 

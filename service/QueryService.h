@@ -23,6 +23,7 @@ public:
 private:
     domain::Result<QJsonArray> availability(const QJsonObject &args) const;
     domain::Result<QJsonArray> history(const QJsonObject &args) const;
+    domain::Result<QJsonArray> velocity(const QJsonObject &args) const;
 
     CommandEngine &m_engine;
 };

@@ -6,6 +6,7 @@
 #include "domain/State.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -22,6 +23,31 @@ struct LedgerEvent
     QByteArray json;
     domain::EventKind kind = domain::EventKind::StockReceived; // set for freshly committed events
     bool bySweeper = false;
+};
+
+// What the velocity query sums: units dispatched per day, grouped by SKU, category or
+// location, optionally narrowed to some SKUs, one category and one location.
+struct DispatchFilter
+{
+    enum class GroupBy
+    {
+        Sku,
+        Category,
+        Location
+    };
+    GroupBy groupBy = GroupBy::Sku;
+    QDate from; // inclusive, UTC days
+    QDate to;   // inclusive
+    QStringList skus;
+    QString category;
+    QString location;
+};
+
+struct DailyUnits
+{
+    QString group;
+    QDate day;
+    qint64 units = 0;
 };
 
 // A command's stored answer: the ack, with the fingerprint of what was asked so the same
@@ -63,6 +89,8 @@ public:
     // Events of one SKU (at one location when given), newest first.
     virtual QList<QByteArray> history(const QString &sku, const QString &location, int limit) = 0;
     virtual qint64 eventCount() = 0;
+    // Units dispatched per group and day, summed by the database; days without sales absent.
+    virtual QList<DailyUnits> dispatchedPerDay(const DispatchFilter &filter) = 0;
 };
 
 } // namespace shelfsync::service

@@ -22,6 +22,10 @@ const QList<QStringList> &sqliteMigrations()
             u"CREATE TABLE commands (id TEXT PRIMARY KEY, fingerprint BLOB NOT NULL, "
             "answer TEXT NOT NULL, seq INTEGER NOT NULL)"_s,
         } + store::stateTableStatements(),
+        // 2: the planners' queries read dispatches by day range.
+        QStringList{
+            u"CREATE INDEX daily_dispatch_by_day ON daily_dispatch (day, sku)"_s,
+        },
     };
     return migrations;
 }

@@ -227,6 +227,55 @@ QList<QByteArray> SqliteStore::history(const QString &sku, const QString &locati
     return events;
 }
 
+QList<DailyUnits> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
+{
+    QString group;
+    switch (filter.groupBy) {
+    case DispatchFilter::GroupBy::Sku:
+        group = u"d.sku"_s;
+        break;
+    case DispatchFilter::GroupBy::Category:
+        group = u"COALESCE(s.category, '')"_s;
+        break;
+    case DispatchFilter::GroupBy::Location:
+        group = u"d.location"_s;
+        break;
+    }
+    QString sql = u"SELECT %1, d.day, SUM(d.qty) FROM daily_dispatch d "
+                  "JOIN skus s ON s.id = d.sku WHERE d.day BETWEEN ? AND ?"_s.arg(group);
+    QVariantList values{formatDate(filter.from), formatDate(filter.to)};
+    if (!filter.skus.isEmpty()) {
+        QStringList marks;
+        for (const QString &sku : filter.skus) {
+            marks << u"?"_s;
+            values << sku;
+        }
+        sql += u" AND d.sku IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    if (!filter.category.isEmpty()) {
+        sql += u" AND s.category = ?"_s;
+        values << filter.category;
+    }
+    if (!filter.location.isEmpty()) {
+        sql += u" AND d.location = ?"_s;
+        values << filter.location;
+    }
+    sql += u" GROUP BY 1, 2 ORDER BY 1, 2"_s;
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    QList<DailyUnits> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next())
+        rows.append({query.value(0).toString(), parseDate(query.value(1).toString()),
+                     query.value(2).toLongLong()});
+    return rows;
+}
+
 qint64 SqliteStore::eventCount()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

@@ -33,6 +33,7 @@ public:
     QList<LedgerEvent> readEvents(qint64 after, qint64 upTo, int limit) override;
     QList<QByteArray> history(const QString &sku, const QString &location, int limit) override;
     qint64 eventCount() override;
+    QList<DailyUnits> dispatchedPerDay(const DispatchFilter &filter) override;
 
 private:
     bool migrate(QString *error);

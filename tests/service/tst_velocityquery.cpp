@@ -1,0 +1,244 @@
+#include "ServiceHarness.h"
+#include "WsClient.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace shelfsync;
+using namespace shelfsync::testing;
+
+// The `velocity` query against figures worked out by hand on a small ledger whose sales
+// fall across a year end and a month end: units per day and group, the 7- and 28-day
+// averages, days of cover, SKUs that sold nothing, and bad arguments.
+class TestVelocityQuery final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void figures_data();
+    void figures();
+    void skuThatSoldNothing();
+    void badArguments_data();
+    void badArguments();
+
+private:
+    QJsonObject query(const QJsonObject &args);
+    void at(const QString &utc);
+    void ok(const QString &op, const QJsonObject &args);
+
+    ServiceHarness m_service;
+    WsClient m_admin;
+    int m_ids = 0;
+};
+
+QJsonObject TestVelocityQuery::query(const QJsonObject &args)
+{
+    const QString id = u"q%1"_s.arg(++m_ids);
+    m_admin.send(
+        {{u"type"_s, u"query"_s}, {u"id"_s, id}, {u"name"_s, u"velocity"_s}, {u"args"_s, args}});
+    for (int i = 0; i < 50; ++i) {
+        const QJsonObject result = m_admin.take(u"result"_s, 200);
+        if (result.value("id"_L1).toString() == id)
+            return result;
+        const QJsonObject error = m_admin.take(u"error"_s, 200);
+        if (error.value("id"_L1).toString() == id)
+            return error;
+    }
+    return {};
+}
+
+void TestVelocityQuery::at(const QString &utc)
+{
+    const QDateTime target = QDateTime::fromString(utc, Qt::ISODate);
+    m_service.clock.advance(m_service.clock.now().msecsTo(target));
+}
+
+void TestVelocityQuery::ok(const QString &op, const QJsonObject &args)
+{
+    const QJsonObject ack = m_admin.command(u"c%1"_s.arg(++m_ids), op, args);
+    QVERIFY2(ack.value("ok"_L1).toBool(), QJsonDocument(ack).toJson().constData());
+}
+
+void TestVelocityQuery::initTestCase()
+{
+    QVERIFY(m_service.start());
+    QVERIFY(
+        m_admin.connectAndSync(m_service.syncUrl(), ServiceHarness::token(service::Role::Admin)));
+    at(u"2026-12-30T09:00:00Z"_s);
+    for (const QString &location : {u"DS-01"_s, u"DS-02"_s})
+        ok(u"upsert_location"_s,
+           {{u"location"_s, location}, {u"name"_s, location}, {u"kind"_s, u"store"_s}});
+    ok(u"upsert_sku"_s, {{u"sku"_s, u"A"_s}, {u"name"_s, u"Milk"_s}, {u"category"_s, u"dairy"_s}});
+    ok(u"upsert_sku"_s,
+       {{u"sku"_s, u"B"_s}, {u"name"_s, u"Yogurt"_s}, {u"category"_s, u"dairy"_s}});
+    ok(u"upsert_sku"_s,
+       {{u"sku"_s, u"C"_s}, {u"name"_s, u"Bread"_s}, {u"category"_s, u"bakery"_s}});
+    const auto receive = [&](const QString &location, const QString &sku, int qty) {
+        ok(u"receive"_s, {{u"location"_s, location},
+                          {u"sku"_s, sku},
+                          {u"qty"_s, qty},
+                          {u"batch"_s, u"L1"_s},
+                          {u"expiry"_s, u"2040-01-01"_s}});
+    };
+    receive(u"DS-01"_s, u"A"_s, 100);
+    receive(u"DS-02"_s, u"A"_s, 100);
+    receive(u"DS-01"_s, u"B"_s, 50);
+    receive(u"DS-01"_s, u"C"_s, 20);
+    const auto sell = [&](const QString &location, const QString &sku, int qty) {
+        ok(u"dispatch"_s, {{u"location"_s, location}, {u"sku"_s, sku}, {u"qty"_s, qty}});
+    };
+    sell(u"DS-01"_s, u"A"_s, 3); // 2026-12-30
+    sell(u"DS-01"_s, u"B"_s, 1);
+    at(u"2026-12-31T23:59:00Z"_s);
+    sell(u"DS-01"_s, u"A"_s, 5);
+    at(u"2027-01-01T00:01:00Z"_s);
+    sell(u"DS-01"_s, u"A"_s, 2);
+    sell(u"DS-02"_s, u"A"_s, 4);
+    at(u"2027-01-31T12:00:00Z"_s);
+    sell(u"DS-01"_s, u"A"_s, 7);
+    at(u"2027-02-01T08:00:00Z"_s);
+    sell(u"DS-01"_s, u"A"_s, 1);
+}
+
+void TestVelocityQuery::cleanupTestCase()
+{
+    m_service.stop();
+}
+
+void TestVelocityQuery::figures_data()
+{
+    QTest::addColumn<QJsonObject>("args");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("day");
+    QTest::addColumn<qint64>("units");
+    QTest::addColumn<double>("avg7");
+    QTest::addColumn<double>("avg28");
+
+    const QJsonObject yearEnd{
+        {u"from"_s, u"2026-12-30"_s}, {u"to"_s, u"2027-01-02"_s}, {u"skus"_s, QJsonArray{u"A"_s}}};
+    QTest::addRow("first day") << yearEnd << u"A"_s << u"2026-12-30"_s << qint64(3) << 3.0 / 7
+                               << 3.0 / 28;
+    QTest::addRow("last minute of the year")
+        << yearEnd << u"A"_s << u"2026-12-31"_s << qint64(5) << 8.0 / 7 << 8.0 / 28;
+    QTest::addRow("new year, both stores")
+        << yearEnd << u"A"_s << u"2027-01-01"_s << qint64(6) << 14.0 / 7 << 14.0 / 28;
+    QTest::addRow("a day without sales")
+        << yearEnd << u"A"_s << u"2027-01-02"_s << qint64(0) << 14.0 / 7 << 14.0 / 28;
+
+    const QJsonObject monthEnd{
+        {u"from"_s, u"2027-01-31"_s}, {u"to"_s, u"2027-02-01"_s}, {u"skus"_s, QJsonArray{u"A"_s}}};
+    // 28 days ending 1 February start on 5 January: the year-end sales have left them.
+    QTest::addRow("month end") << monthEnd << u"A"_s << u"2027-01-31"_s << qint64(7) << 7.0 / 7
+                               << 7.0 / 28;
+    QTest::addRow("month start") << monthEnd << u"A"_s << u"2027-02-01"_s << qint64(1) << 8.0 / 7
+                                 << 8.0 / 28;
+
+    const QJsonObject byCategory{
+        {u"from"_s, u"2026-12-30"_s}, {u"to"_s, u"2026-12-30"_s}, {u"group_by"_s, u"category"_s}};
+    QTest::addRow("dairy: milk and yogurt")
+        << byCategory << u"dairy"_s << u"2026-12-30"_s << qint64(4) << 4.0 / 7 << 4.0 / 28;
+
+    const QJsonObject byLocation{{u"from"_s, u"2027-01-01"_s},
+                                 {u"to"_s, u"2027-01-01"_s},
+                                 {u"group_by"_s, u"location"_s},
+                                 {u"location"_s, u"DS-02"_s}};
+    QTest::addRow("one store") << byLocation << u"DS-02"_s << u"2027-01-01"_s << qint64(4)
+                               << 4.0 / 7 << 4.0 / 28;
+}
+
+void TestVelocityQuery::figures()
+{
+    QFETCH(QJsonObject, args);
+    QFETCH(QString, group);
+    QFETCH(QString, day);
+    QFETCH(qint64, units);
+    QFETCH(double, avg7);
+    QFETCH(double, avg28);
+    const QJsonObject result = query(args);
+    QCOMPARE(result.value("type"_L1).toString(), u"result"_s);
+    const QJsonArray rows = result.value("rows"_L1).toArray();
+    QJsonObject found;
+    for (const QJsonValue &row : rows) {
+        if (row[u"group"_s].toString() == group && row[u"day"_s].toString() == day)
+            found = row.toObject();
+    }
+    QVERIFY2(!found.isEmpty(), QJsonDocument(rows).toJson().constData());
+    QCOMPARE(found.value("units"_L1).toInteger(), units);
+    QCOMPARE(found.value("avg_7"_L1).toDouble(), avg7);
+    QCOMPARE(found.value("avg_28"_L1).toDouble(), avg28);
+}
+
+void TestVelocityQuery::skuThatSoldNothing()
+{
+    const QJsonObject result = query({{u"from"_s, u"2027-01-30"_s},
+                                      {u"to"_s, u"2027-02-01"_s},
+                                      {u"skus"_s, QJsonArray{u"C"_s, u"A"_s}}});
+    const QJsonArray rows = result.value("rows"_L1).toArray();
+    QCOMPARE(rows.size(), 6); // three days for each SKU asked for
+    for (const QJsonValue &row : rows) {
+        if (row[u"group"_s].toString() != "C"_L1)
+            continue;
+        QCOMPARE(row[u"units"_s].toInteger(), 0);
+        if (row[u"day"_s].toString() == "2027-02-01"_L1) {
+            QCOMPARE(row[u"sellable"_s].toInteger(), 20);
+            QVERIFY(row[u"days_of_cover"_s].isNull()); // no sales: no end in sight
+        }
+    }
+    // A: 200 received, 22 sold; 8 sold in the 7 days ending 1 February.
+    const QJsonObject last = rows.at(2).toObject(); // groups in order: A before C
+    QCOMPARE(last.value("group"_L1).toString(), u"A"_s);
+    QCOMPARE(last.value("sellable"_L1).toInteger(), 178);
+    QCOMPARE(last.value("days_of_cover"_L1).toDouble(), 178 / (8.0 / 7));
+}
+
+void TestVelocityQuery::badArguments_data()
+{
+    QTest::addColumn<QJsonObject>("args");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::addRow("no from") << QJsonObject{{u"to"_s, u"2027-01-01"_s}} << u"bad_request"_s
+                             << u"from"_s;
+    QTest::addRow("bad date") << QJsonObject{{u"from"_s, u"2027-02-30"_s},
+                                             {u"to"_s, u"2027-03-01"_s}}
+                              << u"bad_request"_s << u"from"_s;
+    QTest::addRow("to before from")
+        << QJsonObject{{u"from"_s, u"2027-01-02"_s}, {u"to"_s, u"2027-01-01"_s}} << u"bad_request"_s
+        << u"to"_s;
+    QTest::addRow("over a year") << QJsonObject{{u"from"_s, u"2026-01-01"_s},
+                                                {u"to"_s, u"2027-01-02"_s}}
+                                 << u"bad_request"_s << u"to"_s;
+    QTest::addRow("group by what") << QJsonObject{{u"from"_s, u"2027-01-01"_s},
+                                                  {u"to"_s, u"2027-01-01"_s},
+                                                  {u"group_by"_s, u"colour"_s}}
+                                   << u"bad_request"_s << u"group_by"_s;
+    QTest::addRow("skus not a list") << QJsonObject{{u"from"_s, u"2027-01-01"_s},
+                                                    {u"to"_s, u"2027-01-01"_s},
+                                                    {u"skus"_s, u"A"_s}}
+                                     << u"bad_request"_s << u"skus"_s;
+    QTest::addRow("unknown sku") << QJsonObject{{u"from"_s, u"2027-01-01"_s},
+                                                {u"to"_s, u"2027-01-01"_s},
+                                                {u"skus"_s, QJsonArray{u"Z"_s}}}
+                                 << u"unknown_sku"_s << QString();
+    QTest::addRow("unknown location") << QJsonObject{{u"from"_s, u"2027-01-01"_s},
+                                                     {u"to"_s, u"2027-01-01"_s},
+                                                     {u"location"_s, u"XX"_s}}
+                                      << u"unknown_location"_s << QString();
+}
+
+void TestVelocityQuery::badArguments()
+{
+    QFETCH(QJsonObject, args);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    const QJsonObject error = query(args);
+    QCOMPARE(error.value("type"_L1).toString(), u"error"_s);
+    QCOMPARE(error.value("code"_L1).toString(), code);
+    if (!field.isEmpty())
+        QCOMPARE(error.value("field"_L1).toString(), field);
+}
+
+QTEST_MAIN(TestVelocityQuery)
+#include "tst_velocityquery.moc"
