@@ -50,6 +50,7 @@ public:
     bool commitImport(QString *error);
 
     const domain::State &state() const { return m_state; }
+    QDateTime now() const { return m_clock.now(); }
     qint64 head() const { return m_store.head(); }
     QString epoch() const { return m_store.epoch(); }
     LedgerStore &store() { return m_store; }

@@ -28,6 +28,8 @@ Result<QJsonArray> QueryService::run(const QString &name, const QJsonObject &arg
         return history(args);
     if (name == "velocity"_L1)
         return velocity(args);
+    if (name == "ageing"_L1)
+        return ageing(args);
     return Error::badRequest(u"name"_s, u"unknown query %1"_s.arg(name));
 }
 
@@ -208,6 +210,30 @@ Result<QJsonArray> QueryService::velocity(const QJsonObject &args) const
             }
             rows.append(row);
         }
+    }
+    return rows;
+}
+
+// On-hand quantity and value at cost per location, category and age bucket, as of the
+// service's today, summed by SQL over the batches table. Empty buckets are left out.
+Result<QJsonArray> QueryService::ageing(const QJsonObject &args) const
+{
+    ArgsReader in(args);
+    const QString location = in.optionalId("location"_L1);
+    const QString category = in.optionalText("category"_L1);
+    if (in.error())
+        return *in.error();
+    if (!location.isEmpty() && !m_engine.state().locations.contains(location))
+        return Error::make(ErrorCode::UnknownLocation, u"unknown location %1"_s.arg(location));
+    static const QStringList names{u"0-7"_s, u"8-30"_s, u"31-60"_s, u"61-90"_s, u"90+"_s};
+    QJsonArray rows;
+    const QDate today = m_engine.now().toUTC().date();
+    for (const AgeingRow &row : m_engine.store().ageing(today, location, category)) {
+        rows.append(QJsonObject{{u"location"_s, row.location},
+                                {u"category"_s, row.category},
+                                {u"bucket"_s, names.value(row.bucket)},
+                                {u"qty"_s, row.qty},
+                                {u"value"_s, row.value}});
     }
     return rows;
 }

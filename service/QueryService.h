@@ -24,6 +24,7 @@ private:
     domain::Result<QJsonArray> availability(const QJsonObject &args) const;
     domain::Result<QJsonArray> history(const QJsonObject &args) const;
     domain::Result<QJsonArray> velocity(const QJsonObject &args) const;
+    domain::Result<QJsonArray> ageing(const QJsonObject &args) const;
 
     CommandEngine &m_engine;
 };

@@ -50,6 +50,19 @@ struct DailyUnits
     qint64 units = 0;
 };
 
+// On-hand stock of one location and category in one age bucket (days since receipt).
+struct AgeingRow
+{
+    QString location;
+    QString category;
+    int bucket = 0; // index into kAgeBuckets
+    qint64 qty = 0;
+    double value = 0.0; // at unit cost
+};
+
+// The age buckets of the ageing query, in days: 0-7, 8-30, 31-60, 61-90, over 90.
+inline constexpr int kAgeBucketEnds[] = {7, 30, 60, 90};
+
 // A command's stored answer: the ack, with the fingerprint of what was asked so the same
 // id with other arguments is recognised as a conflict.
 struct StoredAnswer
@@ -91,6 +104,10 @@ public:
     virtual qint64 eventCount() = 0;
     // Units dispatched per group and day, summed by the database; days without sales absent.
     virtual QList<DailyUnits> dispatchedPerDay(const DispatchFilter &filter) = 0;
+    // On-hand quantity and value per location, category and age bucket as of `today`,
+    // narrowed to one location and one category when given.
+    virtual QList<AgeingRow> ageing(const QDate &today, const QString &location,
+                                    const QString &category) = 0;
 };
 
 } // namespace shelfsync::service

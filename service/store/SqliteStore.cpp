@@ -276,6 +276,46 @@ QList<DailyUnits> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
     return rows;
 }
 
+QList<AgeingRow> SqliteStore::ageing(const QDate &today, const QString &location,
+                                     const QString &category)
+{
+    // Age in whole UTC days since the receipt's date; the bucket by the ends above.
+    const QString age = u"(julianday(?) - julianday(substr(b.received_at, 1, 10)))"_s;
+    const QString bucket = u"CASE WHEN %1 <= %2 THEN 0 WHEN %1 <= %3 THEN 1 WHEN %1 <= %4 "
+                           "THEN 2 WHEN %1 <= %5 THEN 3 ELSE 4 END"_s.arg(u"age"_s)
+                               .arg(kAgeBucketEnds[0])
+                               .arg(kAgeBucketEnds[1])
+                               .arg(kAgeBucketEnds[2])
+                               .arg(kAgeBucketEnds[3]);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT location, category, %1 AS bucket, SUM(qty), SUM(value) FROM "
+                  "(SELECT b.location AS location, COALESCE(s.category, '') AS category, "
+                  "%2 AS age, b.qty AS qty, b.qty * s.unit_cost AS value FROM batches b "
+                  "JOIN skus s ON s.id = b.sku WHERE b.qty > 0 "
+                  "AND (COALESCE(?, '') = '' OR b.location = ?) "
+                  "AND (COALESCE(?, '') = '' OR s.category = ?)) "
+                  "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"_s.arg(bucket, age));
+    query.addBindValue(formatDate(today));
+    query.addBindValue(location);
+    query.addBindValue(location);
+    query.addBindValue(category);
+    query.addBindValue(category);
+    QList<AgeingRow> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        AgeingRow row;
+        row.location = query.value(0).toString();
+        row.category = query.value(1).toString();
+        row.bucket = query.value(2).toInt();
+        row.qty = query.value(3).toLongLong();
+        row.value = query.value(4).toDouble();
+        rows.append(row);
+    }
+    return rows;
+}
+
 qint64 SqliteStore::eventCount()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

@@ -34,6 +34,8 @@ public:
     QList<QByteArray> history(const QString &sku, const QString &location, int limit) override;
     qint64 eventCount() override;
     QList<DailyUnits> dispatchedPerDay(const DispatchFilter &filter) override;
+    QList<AgeingRow> ageing(const QDate &today, const QString &location,
+                            const QString &category) override;
 
 private:
     bool migrate(QString *error);

@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 using namespace shelfsync;
 using namespace shelfsync::testing;
 
-// The `velocity` query against figures worked out by hand on a small ledger whose sales
-// fall across a year end and a month end: units per day and group, the 7- and 28-day
-// averages, days of cover, SKUs that sold nothing, and bad arguments.
-class TestVelocityQuery final : public QObject
+// The planners' queries against figures worked out by hand on a small ledger whose sales
+// fall across a year end and a month end. velocity: units per day and group, the 7- and
+// 28-day averages, days of cover, SKUs that sold nothing, bad arguments. ageing: stock and
+// value by age bucket, with a batch received today.
+class TestPlannerQueries final : public QObject
 {
     Q_OBJECT
 
@@ -23,9 +24,11 @@ private Q_SLOTS:
     void skuThatSoldNothing();
     void badArguments_data();
     void badArguments();
+    void ageing_data();
+    void ageing();
 
 private:
-    QJsonObject query(const QJsonObject &args);
+    QJsonObject query(const QJsonObject &args, const QString &name = u"velocity"_s);
     void at(const QString &utc);
     void ok(const QString &op, const QJsonObject &args);
 
@@ -34,11 +37,10 @@ private:
     int m_ids = 0;
 };
 
-QJsonObject TestVelocityQuery::query(const QJsonObject &args)
+QJsonObject TestPlannerQueries::query(const QJsonObject &args, const QString &name)
 {
     const QString id = u"q%1"_s.arg(++m_ids);
-    m_admin.send(
-        {{u"type"_s, u"query"_s}, {u"id"_s, id}, {u"name"_s, u"velocity"_s}, {u"args"_s, args}});
+    m_admin.send({{u"type"_s, u"query"_s}, {u"id"_s, id}, {u"name"_s, name}, {u"args"_s, args}});
     for (int i = 0; i < 50; ++i) {
         const QJsonObject result = m_admin.take(u"result"_s, 200);
         if (result.value("id"_L1).toString() == id)
@@ -50,19 +52,19 @@ QJsonObject TestVelocityQuery::query(const QJsonObject &args)
     return {};
 }
 
-void TestVelocityQuery::at(const QString &utc)
+void TestPlannerQueries::at(const QString &utc)
 {
     const QDateTime target = QDateTime::fromString(utc, Qt::ISODate);
     m_service.clock.advance(m_service.clock.now().msecsTo(target));
 }
 
-void TestVelocityQuery::ok(const QString &op, const QJsonObject &args)
+void TestPlannerQueries::ok(const QString &op, const QJsonObject &args)
 {
     const QJsonObject ack = m_admin.command(u"c%1"_s.arg(++m_ids), op, args);
     QVERIFY2(ack.value("ok"_L1).toBool(), QJsonDocument(ack).toJson().constData());
 }
 
-void TestVelocityQuery::initTestCase()
+void TestPlannerQueries::initTestCase()
 {
     QVERIFY(m_service.start());
     QVERIFY(
@@ -71,7 +73,10 @@ void TestVelocityQuery::initTestCase()
     for (const QString &location : {u"DS-01"_s, u"DS-02"_s})
         ok(u"upsert_location"_s,
            {{u"location"_s, location}, {u"name"_s, location}, {u"kind"_s, u"store"_s}});
-    ok(u"upsert_sku"_s, {{u"sku"_s, u"A"_s}, {u"name"_s, u"Milk"_s}, {u"category"_s, u"dairy"_s}});
+    ok(u"upsert_sku"_s, {{u"sku"_s, u"A"_s},
+                         {u"name"_s, u"Milk"_s},
+                         {u"category"_s, u"dairy"_s},
+                         {u"unit_cost"_s, 0.5}});
     ok(u"upsert_sku"_s,
        {{u"sku"_s, u"B"_s}, {u"name"_s, u"Yogurt"_s}, {u"category"_s, u"dairy"_s}});
     ok(u"upsert_sku"_s,
@@ -101,14 +106,19 @@ void TestVelocityQuery::initTestCase()
     sell(u"DS-01"_s, u"A"_s, 7);
     at(u"2027-02-01T08:00:00Z"_s);
     sell(u"DS-01"_s, u"A"_s, 1);
+    ok(u"receive"_s, {{u"location"_s, u"DS-02"_s},
+                      {u"sku"_s, u"C"_s},
+                      {u"qty"_s, 5},
+                      {u"batch"_s, u"T1"_s},
+                      {u"expiry"_s, u"2040-01-01"_s}}); // today
 }
 
-void TestVelocityQuery::cleanupTestCase()
+void TestPlannerQueries::cleanupTestCase()
 {
     m_service.stop();
 }
 
-void TestVelocityQuery::figures_data()
+void TestPlannerQueries::figures_data()
 {
     QTest::addColumn<QJsonObject>("args");
     QTest::addColumn<QString>("group");
@@ -149,7 +159,7 @@ void TestVelocityQuery::figures_data()
                                << 4.0 / 7 << 4.0 / 28;
 }
 
-void TestVelocityQuery::figures()
+void TestPlannerQueries::figures()
 {
     QFETCH(QJsonObject, args);
     QFETCH(QString, group);
@@ -171,7 +181,7 @@ void TestVelocityQuery::figures()
     QCOMPARE(found.value("avg_28"_L1).toDouble(), avg28);
 }
 
-void TestVelocityQuery::skuThatSoldNothing()
+void TestPlannerQueries::skuThatSoldNothing()
 {
     const QJsonObject result = query({{u"from"_s, u"2027-01-30"_s},
                                       {u"to"_s, u"2027-02-01"_s},
@@ -183,8 +193,8 @@ void TestVelocityQuery::skuThatSoldNothing()
             continue;
         QCOMPARE(row[u"units"_s].toInteger(), 0);
         if (row[u"day"_s].toString() == "2027-02-01"_L1) {
-            QCOMPARE(row[u"sellable"_s].toInteger(), 20);
-            QVERIFY(row[u"days_of_cover"_s].isNull()); // no sales: no end in sight
+            QCOMPARE(row[u"sellable"_s].toInteger(), 25); // 20 at DS-01, 5 at DS-02
+            QVERIFY(row[u"days_of_cover"_s].isNull());    // no sales: no end in sight
         }
     }
     // A: 200 received, 22 sold; 8 sold in the 7 days ending 1 February.
@@ -194,7 +204,7 @@ void TestVelocityQuery::skuThatSoldNothing()
     QCOMPARE(last.value("days_of_cover"_L1).toDouble(), 178 / (8.0 / 7));
 }
 
-void TestVelocityQuery::badArguments_data()
+void TestPlannerQueries::badArguments_data()
 {
     QTest::addColumn<QJsonObject>("args");
     QTest::addColumn<QString>("code");
@@ -228,7 +238,7 @@ void TestVelocityQuery::badArguments_data()
                                       << u"unknown_location"_s << QString();
 }
 
-void TestVelocityQuery::badArguments()
+void TestPlannerQueries::badArguments()
 {
     QFETCH(QJsonObject, args);
     QFETCH(QString, code);
@@ -240,5 +250,38 @@ void TestVelocityQuery::badArguments()
         QCOMPARE(error.value("field"_L1).toString(), field);
 }
 
-QTEST_MAIN(TestVelocityQuery)
-#include "tst_velocityquery.moc"
+void TestPlannerQueries::ageing_data()
+{
+    QTest::addColumn<QJsonObject>("args");
+    QTest::addColumn<QStringList>("expected"); // location/category/bucket/qty/value
+    // Everything but T1 was received on 30 December: 33 days before 1 February.
+    QTest::addRow("all") << QJsonObject()
+                         << QStringList{u"DS-01/bakery/31-60/20/0"_s, u"DS-01/dairy/31-60/131/41"_s,
+                                        u"DS-02/bakery/0-7/5/0"_s, u"DS-02/dairy/31-60/96/48"_s};
+    QTest::addRow("one store") << QJsonObject{{u"location"_s, u"DS-02"_s}}
+                               << QStringList{u"DS-02/bakery/0-7/5/0"_s,
+                                              u"DS-02/dairy/31-60/96/48"_s};
+    QTest::addRow("one category") << QJsonObject{{u"category"_s, u"dairy"_s}}
+                                  << QStringList{u"DS-01/dairy/31-60/131/41"_s,
+                                                 u"DS-02/dairy/31-60/96/48"_s};
+}
+
+void TestPlannerQueries::ageing()
+{
+    QFETCH(QJsonObject, args);
+    QFETCH(QStringList, expected);
+    const QJsonObject result = query(args, u"ageing"_s);
+    QCOMPARE(result.value("type"_L1).toString(), u"result"_s);
+    QStringList rows;
+    for (const QJsonValue &row : result.value("rows"_L1).toArray()) {
+        rows << u"%1/%2/%3/%4/%5"_s
+                    .arg(row[u"location"_s].toString(), row[u"category"_s].toString(),
+                         row[u"bucket"_s].toString())
+                    .arg(row[u"qty"_s].toInteger())
+                    .arg(row[u"value"_s].toDouble());
+    }
+    QCOMPARE(rows, expected);
+}
+
+QTEST_MAIN(TestPlannerQueries)
+#include "tst_plannerqueries.moc"
