@@ -1,6 +1,7 @@
 #include "QueryService.h"
 
 #include "CommandEngine.h"
+#include "DeadstockQuery.h"
 #include "store/LedgerStore.h"
 
 #include "domain/ArgsReader.h"
@@ -30,6 +31,9 @@ Result<QJsonArray> QueryService::run(const QString &name, const QJsonObject &arg
         return velocity(args);
     if (name == "ageing"_L1)
         return ageing(args);
+    if (name == "deadstock"_L1)
+        return deadstockQuery(m_engine.store(), args, m_engine.now().toUTC().date(),
+                              m_engine.state().locations.keys());
     return Error::badRequest(u"name"_s, u"unknown query %1"_s.arg(name));
 }
 

@@ -84,17 +84,23 @@ BatchAssessment assessBatch(const State &state, const StockKey &key, const Batch
     }
     result.coverDays = daysOfCover(ahead, result.velocity7);
 
-    const bool old = result.ageDays > policy.deadstockDays;
-    const bool outlivesShelf =
-        result.daysToExpiry && (!result.coverDays || *result.coverDays > *result.daysToExpiry);
-    if (batch.hidden || (old && result.sellThrough < kDeadstockSellThrough) ||
-        (outlivesShelf && *result.daysToExpiry <= kImminentExpiryDays))
-        result.stockClass = StockClass::Deadstock;
-    else if (outlivesShelf)
-        result.stockClass = StockClass::ExpiryRisk;
-    else if (old && result.sellThrough < kSlowSellThrough)
-        result.stockClass = StockClass::SlowMover;
+    result.stockClass = classifyBatch(result, policy.deadstockDays, batch.hidden);
     return result;
+}
+
+StockClass classifyBatch(const BatchAssessment &figures, int deadstockDays, bool hidden)
+{
+    const bool old = figures.ageDays > deadstockDays;
+    const bool outlivesShelf =
+        figures.daysToExpiry && (!figures.coverDays || *figures.coverDays > *figures.daysToExpiry);
+    if (hidden || (old && figures.sellThrough < kDeadstockSellThrough) ||
+        (outlivesShelf && *figures.daysToExpiry <= kImminentExpiryDays))
+        return StockClass::Deadstock;
+    if (outlivesShelf)
+        return StockClass::ExpiryRisk;
+    if (old && figures.sellThrough < kSlowSellThrough)
+        return StockClass::SlowMover;
+    return StockClass::Healthy;
 }
 
 } // namespace shelfsync::domain

@@ -37,6 +37,10 @@ struct BatchAssessment
 // - expiry risk: will not sell before it expires at the current velocity (more than 7
 //   days out, so there is still time to act);
 // - slow mover: older than deadstock_days with sell-through under 20 %.
+// The verdict on figures already gathered (ageDays, daysToExpiry, sellThrough, coverDays):
+// shared by assessBatch() and the service's deadstock query, which sums them in SQL.
+StockClass classifyBatch(const BatchAssessment &figures, int deadstockDays, bool hidden);
+
 BatchAssessment assessBatch(const State &state, const StockKey &key, const Batch &batch,
                             const QDateTime &now);
 

@@ -63,6 +63,24 @@ struct AgeingRow
 // The age buckets of the ageing query, in days: 0-7, 8-30, 31-60, 61-90, over 90.
 inline constexpr int kAgeBucketEnds[] = {7, 30, 60, 90};
 
+// One batch on hand with its cell's sales, as the deadstock query reads them.
+struct BatchSales
+{
+    QString location;
+    QString sku;
+    QString name;
+    QString category;
+    double unitCost = 0.0;
+    QString batch;
+    qint64 qty = 0;
+    QDate expiry;
+    QDateTime receivedAt;
+    bool hidden = false;
+    qint64 soldInWindow = 0; // the cell's units over the window ending today
+    qint64 soldInWeek = 0;   // the cell's units over the 7 days ending today
+    QDate lastSale;          // the cell's last day with a sale; invalid when none
+};
+
 // A command's stored answer: the ack, with the fingerprint of what was asked so the same
 // id with other arguments is recognised as a conflict.
 struct StoredAnswer
@@ -106,6 +124,12 @@ public:
     virtual QList<DailyUnits> dispatchedPerDay(const DispatchFilter &filter) = 0;
     // On-hand quantity and value per location, category and age bucket as of `today`,
     // narrowed to one location and one category when given.
+    // Every batch on hand (at one location when given), in FEFO-neutral storage order,
+    // with its cell's sales over `windowDays` and 7 days ending `today`.
+    virtual QList<BatchSales> batchSales(const QDate &today, int windowDays,
+                                         const QString &location) = 0;
+    // Units sold per cell over the 7 days ending `today`, for every cell that sold.
+    virtual QHash<domain::StockKey, qint64> weekSales(const QDate &today) = 0;
     virtual QList<AgeingRow> ageing(const QDate &today, const QString &location,
                                     const QString &category) = 0;
 };

@@ -276,6 +276,66 @@ QList<DailyUnits> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
     return rows;
 }
 
+QList<BatchSales> SqliteStore::batchSales(const QDate &today, int windowDays,
+                                          const QString &location)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT b.location, b.sku, s.name, COALESCE(s.category, ''), s.unit_cost, "
+                  "b.batch, b.qty, b.expiry, b.received_at, b.hidden, "
+                  "COALESCE(d.window_units, 0), COALESCE(d.week_units, 0), d.last_sale "
+                  "FROM batches b JOIN skus s ON s.id = b.sku LEFT JOIN "
+                  "(SELECT location, sku, SUM(CASE WHEN day >= ? THEN qty ELSE 0 END) "
+                  "AS window_units, SUM(CASE WHEN day >= ? THEN qty ELSE 0 END) AS week_units, "
+                  "MAX(day) AS last_sale FROM daily_dispatch WHERE day <= ? AND qty > 0 "
+                  "GROUP BY location, sku) d ON d.location = b.location AND d.sku = b.sku "
+                  "WHERE b.qty > 0 AND (COALESCE(?, '') = '' OR b.location = ?) "
+                  "ORDER BY b.location, b.sku, b.position"_s);
+    query.addBindValue(formatDate(today.addDays(1 - windowDays)));
+    query.addBindValue(formatDate(today.addDays(-6)));
+    query.addBindValue(formatDate(today));
+    query.addBindValue(location);
+    query.addBindValue(location);
+    QList<BatchSales> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        BatchSales row;
+        row.location = query.value(0).toString();
+        row.sku = query.value(1).toString();
+        row.name = query.value(2).toString();
+        row.category = query.value(3).toString();
+        row.unitCost = query.value(4).toDouble();
+        row.batch = query.value(5).toString();
+        row.qty = query.value(6).toLongLong();
+        row.expiry = parseDate(query.value(7).toString());
+        row.receivedAt = parseTime(query.value(8).toString());
+        row.hidden = query.value(9).toInt() != 0;
+        row.soldInWindow = query.value(10).toLongLong();
+        row.soldInWeek = query.value(11).toLongLong();
+        row.lastSale = parseDate(query.value(12).toString());
+        rows.append(row);
+    }
+    return rows;
+}
+
+QHash<StockKey, qint64> SqliteStore::weekSales(const QDate &today)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT location, sku, SUM(qty) FROM daily_dispatch WHERE day BETWEEN ? AND ? "
+                  "GROUP BY location, sku HAVING SUM(qty) > 0"_s);
+    query.addBindValue(formatDate(today.addDays(-6)));
+    query.addBindValue(formatDate(today));
+    QHash<StockKey, qint64> sales;
+    if (!query.exec())
+        return sales;
+    while (query.next())
+        sales.insert({query.value(0).toString(), query.value(1).toString()},
+                     query.value(2).toLongLong());
+    return sales;
+}
+
 QList<AgeingRow> SqliteStore::ageing(const QDate &today, const QString &location,
                                      const QString &category)
 {

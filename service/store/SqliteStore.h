@@ -34,6 +34,9 @@ public:
     QList<QByteArray> history(const QString &sku, const QString &location, int limit) override;
     qint64 eventCount() override;
     QList<DailyUnits> dispatchedPerDay(const DispatchFilter &filter) override;
+    QList<BatchSales> batchSales(const QDate &today, int windowDays,
+                                 const QString &location) override;
+    QHash<domain::StockKey, qint64> weekSales(const QDate &today) override;
     QList<AgeingRow> ageing(const QDate &today, const QString &location,
                             const QString &category) override;
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void badArguments();
     void ageing_data();
     void ageing();
+    void deadstock();
 
 private:
     QJsonObject query(const QJsonObject &args, const QString &name = u"velocity"_s);
@@ -281,6 +282,48 @@ void TestPlannerQueries::ageing()
                     .arg(row[u"value"_s].toDouble());
     }
     QCOMPARE(rows, expected);
+}
+
+void TestPlannerQueries::deadstock()
+{
+    // As of 1 February, over the 30 days from 3 January: A sold 8 at DS-01 (slow) and
+    // nothing at DS-02; B and C sold nothing; C's batch T1 came in today.
+    const QJsonObject result = query({}, u"deadstock"_s);
+    QCOMPARE(result.value("type"_L1).toString(), u"result"_s);
+    QStringList rows;
+    for (const QJsonValue &row : result.value("rows"_L1).toArray()) {
+        rows << u"%1/%2/%3 %4 %5 %6"_s
+                    .arg(row[u"location"_s].toString(), row[u"sku"_s].toString(),
+                         row[u"batch"_s].toString(), row[u"class"_s].toString(),
+                         row[u"action"_s].toString())
+                    .arg(row[u"value"_s].toDouble());
+    }
+    const QStringList expected{
+        u"DS-02/A/L1 deadstock transfer 48"_s, // sells at DS-01
+        u"DS-01/A/L1 slow_mover bundle 41"_s,  // 8 of 90: 9 % sell-through
+        u"DS-01/B/L1 deadstock discount 0"_s,  // sells nowhere
+        u"DS-01/C/L1 deadstock discount 0"_s,
+        u"DS-02/C/T1 expiry_risk discount 0"_s, // new, but nothing sells it
+    };
+    QCOMPARE(rows, expected);
+
+    const QJsonObject first = result.value("rows"_L1).toArray().first().toObject();
+    QCOMPARE(first.value("age_days"_L1).toInt(), 33);
+    QCOMPARE(first.value("sell_through"_L1).toDouble(), 0.0);
+    QCOMPARE(first.value("last_sale"_L1).toString(), u"2027-01-01"_s);
+    QVERIFY2(first.value("reason"_L1).toString().contains(u"DS-01 sold 8 in 7 days"_s),
+             qUtf8Printable(first.value("reason"_L1).toString()));
+    const QJsonObject slow = result.value("rows"_L1).toArray().at(1).toObject();
+    QCOMPARE(slow.value("sell_through"_L1).toDouble(), 8.0 / 90.0);
+    QCOMPARE(slow.value("cover_days"_L1).toDouble(), 82 / (8.0 / 7));
+
+    // One store, and a bad window.
+    QCOMPARE(query({{u"location"_s, u"DS-02"_s}}, u"deadstock"_s).value("rows"_L1).toArray().size(),
+             2);
+    QCOMPARE(query({{u"window_days"_s, 0}}, u"deadstock"_s).value("field"_L1).toString(),
+             u"window_days"_s);
+    QCOMPARE(query({{u"location"_s, u"XX"_s}}, u"deadstock"_s).value("code"_L1).toString(),
+             u"unknown_location"_s);
 }
 
 QTEST_MAIN(TestPlannerQueries)

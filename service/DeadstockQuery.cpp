@@ -1,0 +1,188 @@
+#include "DeadstockQuery.h"
+
+#include "store/LedgerStore.h"
+
+#include "domain/Analytics.h"
+#include "domain/ArgsReader.h"
+#include "domain/JsonFormat.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace shelfsync::domain;
+
+namespace shelfsync::service {
+
+namespace {
+
+constexpr int kDefaultWindowDays = 30;
+constexpr int kWeek = 7;
+constexpr int kDiscountNeedsDays = 14; // less than this left: a bundle moves faster
+
+struct Advice
+{
+    QString action;
+    QString reason;
+};
+
+QString percent(double share)
+{
+    return QString::number(share * 100.0, 'f', 0) + u"%"_s;
+}
+
+// The store where the SKU sells fastest, other than `here`; empty when none sells it.
+QString bestOtherStore(const QHash<StockKey, qint64> &weekSales, const QString &sku,
+                       const QString &here, qint64 *sold)
+{
+    QString best;
+    *sold = 0;
+    for (auto it = weekSales.cbegin(); it != weekSales.cend(); ++it) {
+        if (it.key().sku == sku && it.key().location != here && it.value() > *sold) {
+            best = it.key().location;
+            *sold = it.value();
+        }
+    }
+    return best;
+}
+
+Advice advise(const BatchSales &row, const BatchAssessment &figures, int windowDays,
+              const QHash<StockKey, qint64> &weekSales)
+{
+    const std::optional<int> left = figures.daysToExpiry;
+    if (left && *left < 0)
+        return {u"write_off"_s, u"expired %1 day(s) ago"_s.arg(-*left)};
+    if (row.hidden)
+        return {u"donate"_s,
+                u"off sale before its expiry; still good for %1 day(s)"_s.arg(left.value_or(0))};
+    switch (figures.stockClass) {
+    case StockClass::Deadstock:
+        if (left && *left <= kWeek)
+            return {u"donate"_s,
+                    u"expires in %1 day(s) and will not sell before then"_s.arg(*left)};
+        break;
+    case StockClass::ExpiryRisk: {
+        const QString pace =
+            figures.velocity7 > 0
+                ? u"at %1 a day it needs %2 days"_s.arg(figures.velocity7, 0, 'f', 1)
+                      .arg(figures.coverDays.value_or(0), 0, 'f', 0)
+                : u"nothing sold in 7 days"_s;
+        if (*left >= kDiscountNeedsDays)
+            return {u"discount"_s, u"%1; it expires in %2 days"_s.arg(pace).arg(*left)};
+        return {u"bundle"_s, u"%1; only %2 days left"_s.arg(pace).arg(*left)};
+    }
+    case StockClass::SlowMover:
+        return {u"bundle"_s,
+                u"%1 sell-through in %2 days"_s.arg(percent(figures.sellThrough)).arg(windowDays)};
+    case StockClass::Healthy:
+        return {};
+    }
+    // Old and hardly selling here: move it where it sells, else mark it down.
+    qint64 sold = 0;
+    const QString elsewhere = bestOtherStore(weekSales, row.sku, row.location, &sold);
+    const QString here =
+        u"%1 sell-through in %2 days, %3 days old"_s.arg(percent(figures.sellThrough))
+            .arg(windowDays)
+            .arg(figures.ageDays);
+    if (!elsewhere.isEmpty())
+        return {u"transfer"_s, u"%1; %2 sold %3 in 7 days"_s.arg(here, elsewhere).arg(sold)};
+    return {u"discount"_s, here};
+}
+
+} // namespace
+
+Result<QJsonArray> deadstockQuery(LedgerStore &store, const QJsonObject &args, const QDate &today,
+                                  const QStringList &locations)
+{
+    ArgsReader in(args);
+    const QString location = in.optionalId("location"_L1);
+    const int windowDays =
+        int(in.optionalInteger("window_days"_L1, 1, 365).value_or(kDefaultWindowDays));
+    if (in.error())
+        return *in.error();
+    if (!location.isEmpty() && !locations.contains(location))
+        return Error::make(ErrorCode::UnknownLocation, u"unknown location %1"_s.arg(location));
+
+    const QList<BatchSales> batches = store.batchSales(today, windowDays, location);
+    const QHash<StockKey, qint64> weekSales = store.weekSales(today);
+    // Per cell: on hand, and each batch's place in FEFO order (what sells before it).
+    QHash<StockKey, QList<const BatchSales *>> cells;
+    for (const BatchSales &row : batches)
+        cells[{row.location, row.sku}].append(&row);
+
+    struct Found
+    {
+        double value;
+        QJsonObject row;
+    };
+    QList<Found> found;
+    for (auto cell = cells.cbegin(); cell != cells.cend(); ++cell) {
+        qint64 onHand = 0;
+        for (const BatchSales *row : *cell)
+            onHand += row->qty;
+        QList<const BatchSales *> fefo = *cell;
+        std::stable_sort(fefo.begin(), fefo.end(), [](const BatchSales *a, const BatchSales *b) {
+            if (a->expiry.isValid() != b->expiry.isValid())
+                return a->expiry.isValid();
+            if (a->expiry != b->expiry)
+                return a->expiry < b->expiry;
+            if (a->receivedAt != b->receivedAt)
+                return a->receivedAt < b->receivedAt;
+            return a->batch < b->batch;
+        });
+        qint64 ahead = 0;
+        for (const BatchSales *row : std::as_const(fefo)) {
+            if (!row->hidden)
+                ahead += row->qty;
+            BatchAssessment figures;
+            figures.ageDays = int(row->receivedAt.toUTC().date().daysTo(today));
+            if (row->expiry.isValid())
+                figures.daysToExpiry = int(today.daysTo(row->expiry));
+            const qint64 sold = row->soldInWindow;
+            figures.sellThrough = sold + onHand > 0 ? double(sold) / double(sold + onHand) : 0.0;
+            figures.velocity7 = double(row->soldInWeek) / kWeek;
+            figures.coverDays = daysOfCover(row->hidden ? row->qty : ahead, figures.velocity7);
+            figures.stockClass = classifyBatch(figures, windowDays, row->hidden);
+            if (figures.stockClass == StockClass::Healthy)
+                continue;
+            const Advice advice = advise(*row, figures, windowDays, weekSales);
+            const double value = double(row->qty) * row->unitCost;
+            QJsonObject out{{u"location"_s, row->location},
+                            {u"sku"_s, row->sku},
+                            {u"name"_s, row->name},
+                            {u"category"_s, row->category},
+                            {u"batch"_s, row->batch},
+                            {u"qty"_s, row->qty},
+                            {u"age_days"_s, figures.ageDays},
+                            {u"last_sale"_s, dateOrNull(row->lastSale)},
+                            {u"sell_through"_s, figures.sellThrough},
+                            {u"velocity_7"_s, figures.velocity7},
+                            {u"value"_s, value},
+                            {u"expiry"_s, dateOrNull(row->expiry)},
+                            {u"class"_s, toString(figures.stockClass)},
+                            {u"action"_s, advice.action},
+                            {u"reason"_s, advice.reason}};
+            out.insert(u"days_to_expiry"_s,
+                       figures.daysToExpiry ? QJsonValue(*figures.daysToExpiry) : QJsonValue());
+            out.insert(u"cover_days"_s,
+                       figures.coverDays ? QJsonValue(*figures.coverDays) : QJsonValue());
+            found.append({value, out});
+        }
+    }
+    // The most money tied up first; ties in a stable order.
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
+        if (a.value != b.value)
+            return a.value > b.value;
+        return std::tuple(a.row.value("location"_L1).toString(), a.row.value("sku"_L1).toString(),
+                          a.row.value("batch"_L1).toString()) <
+               std::tuple(b.row.value("location"_L1).toString(), b.row.value("sku"_L1).toString(),
+                          b.row.value("batch"_L1).toString());
+    });
+    QJsonArray rows;
+    for (const Found &entry : std::as_const(found))
+        rows.append(entry.row);
+    return rows;
+}
+
+} // namespace shelfsync::service
