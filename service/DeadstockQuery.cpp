@@ -4,6 +4,7 @@
 
 #include "domain/Analytics.h"
 #include "domain/ArgsReader.h"
+#include "domain/Expiry.h"
 #include "domain/JsonFormat.h"
 
 #include <QHash>
@@ -121,20 +122,26 @@ Result<QJsonArray> deadstockQuery(LedgerStore &store, const QJsonObject &args, c
         qint64 onHand = 0;
         for (const BatchSales *row : *cell)
             onHand += row->qty;
-        QList<const BatchSales *> fefo = *cell;
-        std::stable_sort(fefo.begin(), fefo.end(), [](const BatchSales *a, const BatchSales *b) {
-            if (a->expiry.isValid() != b->expiry.isValid())
-                return a->expiry.isValid();
-            if (a->expiry != b->expiry)
-                return a->expiry < b->expiry;
-            if (a->receivedAt != b->receivedAt)
-                return a->receivedAt < b->receivedAt;
-            return a->batch < b->batch;
-        });
-        qint64 ahead = 0;
-        for (const BatchSales *row : std::as_const(fefo)) {
-            if (!row->hidden)
-                ahead += row->qty;
+        // What sells before each batch, in the domain's own FEFO order (hidden batches
+        // are not in it: they only wait for their own quantity to go).
+        Cell shelf;
+        for (const BatchSales *row : *cell) {
+            Batch batch;
+            batch.id = row->batch;
+            batch.expiry = row->expiry;
+            batch.qty = row->qty;
+            batch.receivedAt = row->receivedAt;
+            batch.hidden = row->hidden;
+            shelf.batches.append(batch);
+        }
+        QList<qint64> ahead(cell->size(), 0);
+        qint64 running = 0;
+        for (qsizetype index : fefoOrder(shelf)) {
+            running += cell->at(index)->qty;
+            ahead[index] = running;
+        }
+        for (qsizetype index = 0; index < cell->size(); ++index) {
+            const BatchSales *row = cell->at(index);
             BatchAssessment figures;
             figures.ageDays = int(row->receivedAt.toUTC().date().daysTo(today));
             if (row->expiry.isValid())
@@ -142,7 +149,8 @@ Result<QJsonArray> deadstockQuery(LedgerStore &store, const QJsonObject &args, c
             const qint64 sold = row->soldInWindow;
             figures.sellThrough = sold + onHand > 0 ? double(sold) / double(sold + onHand) : 0.0;
             figures.velocity7 = double(row->soldInWeek) / kWeek;
-            figures.coverDays = daysOfCover(row->hidden ? row->qty : ahead, figures.velocity7);
+            figures.coverDays =
+                daysOfCover(row->hidden ? row->qty : ahead[index], figures.velocity7);
             figures.stockClass = classifyBatch(figures, windowDays, row->hidden);
             if (figures.stockClass == StockClass::Healthy)
                 continue;

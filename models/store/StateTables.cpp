@@ -35,4 +35,12 @@ const QStringList &stateTableStatements()
     return statements;
 }
 
+const QStringList &stateTableNames()
+{
+    static const QStringList names{u"locations"_s,     u"skus"_s,         u"policies"_s,
+                                   u"batches"_s,       u"reservations"_s, u"availability"_s,
+                                   u"daily_dispatch"_s};
+    return names;
+}
+
 } // namespace shelfsync::store

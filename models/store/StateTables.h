@@ -9,5 +9,7 @@ namespace shelfsync::store {
 // Text that may be empty is nullable: Qt binds an empty QString as NULL. The service's
 // first migration is built from these, so a change here needs a migration there.
 const QStringList &stateTableStatements();
+// Their names, for clearing or dropping them all.
+const QStringList &stateTableNames();
 
 } // namespace shelfsync::store

@@ -105,13 +105,12 @@ bool Replica::migrate(QString *error)
         return true;
     query.finish();
     // Nothing or another version: start the cache afresh.
-    const QStringList tables{u"replica_meta"_s, u"locations"_s,     u"skus"_s,
-                             u"policies"_s,     u"batches"_s,       u"reservations"_s,
-                             u"availability"_s, u"daily_dispatch"_s};
     QSqlDatabase(db).transaction();
-    for (const QString &table : tables) {
-        if (!exec(db, u"DROP TABLE IF EXISTS %1"_s.arg(table), error))
+    for (const QString &table : QStringList{u"replica_meta"_s} + store::stateTableNames()) {
+        if (!exec(db, u"DROP TABLE IF EXISTS %1"_s.arg(table), error)) {
+            QSqlDatabase(db).rollback();
             return false;
+        }
     }
     QStringList statements{
         u"CREATE TABLE replica_meta (key TEXT PRIMARY KEY, value TEXT)"_s,
@@ -142,9 +141,7 @@ bool Replica::writeAll(const State &state, qint64 cursor, QString *error)
         *error = u"cannot start a transaction on the replica: %1"_s.arg(db.lastError().text());
         return false;
     }
-    const QStringList tables{u"locations"_s,    u"skus"_s,         u"policies"_s,      u"batches"_s,
-                             u"reservations"_s, u"availability"_s, u"daily_dispatch"_s};
-    for (const QString &table : tables) {
+    for (const QString &table : store::stateTableNames()) {
         if (!exec(db, u"DELETE FROM %1"_s.arg(table), error)) {
             db.rollback();
             return false;

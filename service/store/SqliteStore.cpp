@@ -341,9 +341,8 @@ QList<AgeingRow> SqliteStore::ageing(const QDate &today, const QString &location
 {
     // Age in whole UTC days since the receipt's date; the bucket by the ends above.
     const QString age = u"(julianday(?) - julianday(substr(b.received_at, 1, 10)))"_s;
-    const QString bucket = u"CASE WHEN %1 <= %2 THEN 0 WHEN %1 <= %3 THEN 1 WHEN %1 <= %4 "
-                           "THEN 2 WHEN %1 <= %5 THEN 3 ELSE 4 END"_s.arg(u"age"_s)
-                               .arg(kAgeBucketEnds[0])
+    const QString bucket = u"CASE WHEN age <= %1 THEN 0 WHEN age <= %2 THEN 1 WHEN age <= %3 "
+                           "THEN 2 WHEN age <= %4 THEN 3 ELSE 4 END"_s.arg(kAgeBucketEnds[0])
                                .arg(kAgeBucketEnds[1])
                                .arg(kAgeBucketEnds[2])
                                .arg(kAgeBucketEnds[3]);
