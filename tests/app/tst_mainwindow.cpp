@@ -1,3 +1,4 @@
+#include "ScannerInput.h"
 #include "WorkspaceHarness.h"
 
 #include "InventoryView.h"
@@ -107,15 +108,7 @@ void TestMainWindow::scan(app::MainWindow &window, const QString &text)
     auto *field = window.receiving()->findChild<QLineEdit *>(u"scanField"_s);
     QVERIFY(field);
     field->setFocus();
-    // A keyboard wedge types FNC1 as Ctrl+] carrying GS as its text; there is no key for
-    // it that QTest::keyClicks knows.
-    const QStringList parts = text.split(kGroupSeparator);
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_BracketRight, QString(kGroupSeparator),
-                                Qt::ControlModifier);
-        QTest::keyClicks(field, parts.at(i));
-    }
+    testing::typeScan(field, text);
     QTest::keyClick(field, Qt::Key_Return);
 }
 

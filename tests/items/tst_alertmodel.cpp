@@ -64,15 +64,7 @@ QJsonObject cellArgs(const domain::StockKey &key, QJsonObject more)
     return more;
 }
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("command failed: %s", QJsonDocument(answer).toJson().constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 } // namespace
 
@@ -106,7 +98,7 @@ int TestAlertModel::rowOf(const AlertModel &model, const domain::StockKey &key,
 
 void TestAlertModel::expiringBatchBecomesOutOfStock()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 5, u"L1"_s, 2))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 5, u"L1"_s, 2))));
     QVERIFY(m_app->waitForServiceHead());
     AlertModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -126,7 +118,7 @@ void TestAlertModel::expiringBatchBecomesOutOfStock()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy counts(&model, &AlertModel::countsChanged);
-    QVERIFY(ok(m_other->submitAndWait(u"dispatch"_s, cellArgs(kMilkStore, {{u"qty"_s, 5}}))));
+    QVERIFY(acked(m_other->submitAndWait(u"dispatch"_s, cellArgs(kMilkStore, {{u"qty"_s, 5}}))));
     QTRY_COMPARE(model.count(AlertKind::OutOfStock), 1);
     QCOMPARE(model.count(AlertKind::Expiring), 0);
     QCOMPARE(model.rowCount(), 1);
@@ -141,11 +133,11 @@ void TestAlertModel::expiringBatchBecomesOutOfStock()
 
 void TestAlertModel::changedTextIsOneDataChanged()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 3, u"L1"_s, 60))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 3, u"L1"_s, 60))));
     // Sold today, so the batches are not "will not sell before expiry" candidates.
-    QVERIFY(ok(m_other->submitAndWait(u"dispatch"_s, cellArgs(kMilkStore, {{u"qty"_s, 1}}))));
-    QVERIFY(ok(m_other->submitAndWait(u"set_policy"_s,
-                                      {{u"sku"_s, kMilkStore.sku}, {u"low_stock"_s, 10}})));
+    QVERIFY(acked(m_other->submitAndWait(u"dispatch"_s, cellArgs(kMilkStore, {{u"qty"_s, 1}}))));
+    QVERIFY(acked(m_other->submitAndWait(u"set_policy"_s,
+                                         {{u"sku"_s, kMilkStore.sku}, {u"low_stock"_s, 10}})));
     QVERIFY(m_app->waitForServiceHead());
     AlertModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -159,7 +151,7 @@ void TestAlertModel::changedTextIsOneDataChanged()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy counts(&model, &AlertModel::countsChanged);
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 2, u"L1"_s, 60))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 2, u"L1"_s, 60))));
     QTRY_COMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
@@ -176,9 +168,10 @@ void TestAlertModel::ordersAtRisk()
     model.setClock([this] { return m_service->clock.now(); });
     QCOMPARE(model.rowCount(), 0);
 
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadWarehouse, 10, u"B1"_s, 60))));
-    QVERIFY(ok(m_other->submitAndWait(u"dispatch"_s, cellArgs(kBreadWarehouse, {{u"qty"_s, 2}}))));
-    QVERIFY(ok(m_other->submitAndWait(
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadWarehouse, 10, u"B1"_s, 60))));
+    QVERIFY(
+        acked(m_other->submitAndWait(u"dispatch"_s, cellArgs(kBreadWarehouse, {{u"qty"_s, 2}}))));
+    QVERIFY(acked(m_other->submitAndWait(
         u"commit"_s, cellArgs(kBreadWarehouse, {{u"qty"_s, 6}, {u"channel"_s, u"web"_s}}))));
     QVERIFY(m_app->waitForServiceHead());
     QCOMPARE(model.count(AlertKind::AtRisk), 0);
@@ -186,7 +179,7 @@ void TestAlertModel::ordersAtRisk()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     // A count finds 4: the order of 6 is no longer covered.
-    QVERIFY(ok(m_other->submitAndWait(
+    QVERIFY(acked(m_other->submitAndWait(
         u"adjust"_s,
         cellArgs(kBreadWarehouse,
                  {{u"batch"_s, u"B1"_s}, {u"counted"_s, 4}, {u"reason"_s, u"count"_s}}))));
@@ -204,7 +197,7 @@ void TestAlertModel::deadstockCandidate()
 {
     QJsonObject old = receipt(kYogurtStore, 20, u"Y-OLD"_s, 90);
     old.insert(u"received_at"_s, domain::formatTime(m_service->clock.now().addDays(-40)));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, old)));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, old)));
     QVERIFY(m_app->waitForServiceHead());
     AlertModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -219,7 +212,7 @@ void TestAlertModel::deadstockCandidate()
     // Written off: the alert goes, and only it.
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QVERIFY(ok(m_other->submitAndWait(
+    QVERIFY(acked(m_other->submitAndWait(
         u"write_off"_s,
         cellArgs(kYogurtStore, {{u"batch"_s, u"Y-OLD"_s}, {u"reason"_s, u"donated"_s}}))));
     QTRY_COMPARE(model.count(AlertKind::Deadstock), 0);
@@ -231,7 +224,7 @@ void TestAlertModel::deadstockCandidate()
 
 void TestAlertModel::snapshotResets()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 5, u"L1"_s, 2))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 5, u"L1"_s, 2))));
     testing::WorkspaceHarness fresh(*m_service);
     AlertModel model(fresh.workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -44,15 +44,7 @@ QJsonObject receipt(const domain::StockKey &key, qint64 qty, const QString &batc
         {u"expiry"_s, QDateTime::currentDateTimeUtc().date().addDays(30).toString(Qt::ISODate)}};
 }
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("command failed: %s", QJsonDocument(answer).toJson().constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 QString cell(const HistoryModel &model, int row, int column)
 {
@@ -81,8 +73,8 @@ void TestHistoryModel::cleanup()
 
 void TestHistoryModel::answerThenLiveEventsOnTop()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(
         u"dispatch"_s,
         {{u"location"_s, kMilkStore.location}, {u"sku"_s, kMilkStore.sku}, {u"qty"_s, 3}})));
     QVERIFY(m_app->waitForServiceHead());
@@ -113,7 +105,7 @@ void TestHistoryModel::answerThenLiveEventsOnTop()
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 5, u"L2"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 5, u"L2"_s))));
     QTRY_COMPARE(model.rowCount(), 3);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 0);
@@ -125,7 +117,7 @@ void TestHistoryModel::answerThenLiveEventsOnTop()
 
 void TestHistoryModel::eventsDuringTheQueryShowOnce()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
     QVERIFY(m_app->waitForServiceHead());
     HistoryModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -151,8 +143,8 @@ void TestHistoryModel::eventsDuringTheQueryShowOnce()
 
 void TestHistoryModel::otherCellsStayOut()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 50, u"W1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 50, u"W1"_s))));
     QVERIFY(m_app->waitForServiceHead());
     HistoryModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -162,7 +154,7 @@ void TestHistoryModel::otherCellsStayOut()
     QCOMPARE(model.rowCount(), 1);
 
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 5, u"W2"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 5, u"W2"_s))));
     QVERIFY(m_app->waitForServiceHead());
     QCOMPARE(inserted.size(), 0);
 

@@ -54,15 +54,7 @@ QJsonObject receipt(const domain::StockKey &key, qint64 qty, const QString &batc
              QDateTime::currentDateTimeUtc().date().addDays(expiresInDays).toString(Qt::ISODate)}};
 }
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("command failed: %s", QJsonDocument(answer).toJson().constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 qint64 figure(const InventoryModel &model, const domain::StockKey &key, int column)
 {
@@ -91,8 +83,8 @@ void TestInventoryModel::cleanup()
 
 void TestInventoryModel::liveReceiveChangesOneRow()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 4, u"B1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 4, u"B1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
     QVERIFY(m_app->waitForServiceHead());
 
     InventoryModel model(m_app->workspace());
@@ -107,7 +99,7 @@ void TestInventoryModel::liveReceiveChangesOneRow()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 12, u"L2"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 12, u"L2"_s))));
     QTRY_COMPARE(figure(model, kMilkStore, InventoryModel::AtpColumn), 22);
 
     QCOMPARE(changed.size(), 1);
@@ -139,7 +131,7 @@ void TestInventoryModel::liveReceiveChangesOneRow()
 
 void TestInventoryModel::newCellIsInserted()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
     QVERIFY(m_app->waitForServiceHead());
     InventoryModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -148,7 +140,7 @@ void TestInventoryModel::newCellIsInserted()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 30, u"W1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 30, u"W1"_s))));
     QTRY_COMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 1);
@@ -165,9 +157,9 @@ void TestInventoryModel::newCellIsInserted()
 
 void TestInventoryModel::policyChangeCoalescesAdjacentRows()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 30, u"W1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 4, u"B1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 30, u"W1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 4, u"B1"_s))));
     QVERIFY(m_app->waitForServiceHead());
     InventoryModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -179,7 +171,7 @@ void TestInventoryModel::policyChangeCoalescesAdjacentRows()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     // The SKU's default policy: both MILK cells, adjacent rows, one signal for both.
-    QVERIFY(ok(
+    QVERIFY(acked(
         m_other->submitAndWait(u"set_policy"_s, {{u"sku"_s, u"MILK-1L"_s}, {u"buffer_min"_s, 2}})));
     QTRY_COMPARE(figure(model, kMilkWarehouse, InventoryModel::BufferColumn), 2);
     QCOMPARE(figure(model, kMilkStore, InventoryModel::AtpColumn), 8);
@@ -195,7 +187,7 @@ void TestInventoryModel::policyChangeCoalescesAdjacentRows()
 
 void TestInventoryModel::highlightClearsWithOneSignal()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
     QVERIFY(m_app->waitForServiceHead());
     InventoryModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -203,7 +195,7 @@ void TestInventoryModel::highlightClearsWithOneSignal()
     const QModelIndex atp = model.index(0, InventoryModel::AtpColumn);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 5, u"L2"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 5, u"L2"_s))));
     QTRY_VERIFY(atp.data(InventoryModel::HighlightRole).toBool());
     QTRY_VERIFY(!atp.data(InventoryModel::HighlightRole).toBool());
     QVERIFY(!atp.data(Qt::BackgroundRole).isValid());
@@ -216,8 +208,8 @@ void TestInventoryModel::highlightClearsWithOneSignal()
 
 void TestInventoryModel::snapshotResets()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 4, u"B1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 4, u"B1"_s))));
 
     // A third app on an empty replica: its first connection brings a snapshot.
     testing::WorkspaceHarness fresh(*m_service);
@@ -239,8 +231,8 @@ void TestInventoryModel::snapshotResets()
 
 void TestInventoryModel::pendingRowsAreItalic()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 4, u"B1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 10, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 4, u"B1"_s))));
     QVERIFY(m_app->waitForServiceHead());
     InventoryModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -274,8 +266,8 @@ void TestInventoryModel::pendingRowsAreItalic()
 
 void TestInventoryModel::statusAndCover()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 40, u"L1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 6, u"B1"_s, 2))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 40, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 6, u"B1"_s, 2))));
     QVERIFY(m_app->waitForServiceHead());
     InventoryModel model(m_app->workspace());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -289,7 +281,7 @@ void TestInventoryModel::statusAndCover()
              u"Expiring"_s);
 
     // 35 sold today: 5 a day over 7 days, 5 left, one day of cover: low.
-    QVERIFY(ok(m_other->submitAndWait(
+    QVERIFY(acked(m_other->submitAndWait(
         u"dispatch"_s,
         {{u"location"_s, kMilkStore.location}, {u"sku"_s, kMilkStore.sku}, {u"qty"_s, 35}})));
     QTRY_COMPARE(milkStatus.data(InventoryModel::StatusRole).toInt(), int(items::StockStatus::Low));
@@ -297,7 +289,7 @@ void TestInventoryModel::statusAndCover()
     QCOMPARE(milkCover.data().toString(), QLocale().toString(1.0, 'f', 1));
     QVERIFY(milkStatus.data(Qt::ToolTipRole).toString().contains(u"cover"_s));
 
-    QVERIFY(ok(m_other->submitAndWait(
+    QVERIFY(acked(m_other->submitAndWait(
         u"dispatch"_s,
         {{u"location"_s, kMilkStore.location}, {u"sku"_s, kMilkStore.sku}, {u"qty"_s, 5}})));
     QTRY_COMPARE(milkStatus.data().toString(), u"Out"_s);
@@ -305,8 +297,8 @@ void TestInventoryModel::statusAndCover()
 
 void TestInventoryModel::nextDayRefreshesWithoutHighlight()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 40, u"L1"_s, 5))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 6, u"B1"_s, 60))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 40, u"L1"_s, 5))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 6, u"B1"_s, 60))));
     QVERIFY(m_app->waitForServiceHead());
     QDateTime now = m_service->clock.now();
     InventoryModel model(m_app->workspace());
@@ -330,9 +322,9 @@ void TestInventoryModel::nextDayRefreshesWithoutHighlight()
 
 void TestInventoryModel::proxyFiltersAndSortsNumbers()
 {
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 100, u"L1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 9, u"W1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 20, u"B1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 100, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkWarehouse, 9, u"W1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadStore, 20, u"B1"_s))));
     QVERIFY(m_app->waitForServiceHead());
     InventoryModel model(m_app->workspace());
     items::InventoryFilterProxy proxy;
@@ -366,9 +358,9 @@ void TestInventoryModel::proxyFiltersAndSortsNumbers()
     // A live change re-filters: MILK at WH-01 sells out and joins the problems.
     proxy.setStatusFilter(items::InventoryFilterProxy::StatusFilter::Problems);
     QCOMPARE(proxy.rowCount(), 0);
-    QVERIFY(ok(m_other->submitAndWait(u"dispatch"_s, {{u"location"_s, kMilkWarehouse.location},
-                                                      {u"sku"_s, kMilkWarehouse.sku},
-                                                      {u"qty"_s, 9}})));
+    QVERIFY(acked(m_other->submitAndWait(u"dispatch"_s, {{u"location"_s, kMilkWarehouse.location},
+                                                         {u"sku"_s, kMilkWarehouse.sku},
+                                                         {u"qty"_s, 9}})));
     QTRY_COMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data(InventoryModel::KeyRole).value<domain::StockKey>(),
              kMilkWarehouse);

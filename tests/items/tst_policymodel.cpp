@@ -27,15 +27,7 @@ private Q_SLOTS:
 
 namespace {
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("%s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 QVariant cell(const PolicyModel &model, const QString &sku, int column, int role = Qt::EditRole)
 {
@@ -90,7 +82,7 @@ void TestPolicyModel::policyChangeUpdatesOnlyItsRow()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-    QVERIFY(ok(admin.submitAndWait(
+    QVERIFY(acked(admin.submitAndWait(
         u"set_policy"_s,
         {{u"sku"_s, u"MILK-1L"_s}, {u"buffer_pct"_s, 10}, {u"lock_max_qty"_s, 4}})));
     QVERIFY(app.waitForServiceHead());
@@ -108,7 +100,7 @@ void TestPolicyModel::policyChangeUpdatesOnlyItsRow()
 
     // An override changes its SKU's row (the count), never the default shown.
     changed.clear();
-    QVERIFY(ok(admin.submitAndWait(
+    QVERIFY(acked(admin.submitAndWait(
         u"set_policy"_s,
         {{u"sku"_s, u"YOG-500"_s}, {u"location"_s, u"DS-01"_s}, {u"lock_enabled"_s, false}})));
     QVERIFY(app.waitForServiceHead());
@@ -135,7 +127,8 @@ void TestPolicyModel::catchUpCoalescesNeighbouringRows()
     // Two neighbouring rows change while this client is away; the catch-up brings both
     // in one message, and the model announces them as one range.
     for (const QString &sku : {u"BREAD-WH"_s, u"MILK-1L"_s})
-        QVERIFY(ok(admin.submitAndWait(u"set_policy"_s, {{u"sku"_s, sku}, {u"low_stock"_s, 7}})));
+        QVERIFY(
+            acked(admin.submitAndWait(u"set_policy"_s, {{u"sku"_s, sku}, {u"low_stock"_s, 7}})));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QVERIFY(merchandiser.connectAndSync());
@@ -161,9 +154,9 @@ void TestPolicyModel::newSkuIsInsertedInOrder()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy categories(&model, &PolicyModel::categoriesChanged);
-    QVERIFY(ok(admin.submitAndWait(u"upsert_sku"_s, {{u"sku"_s, u"CHEESE-200"_s},
-                                                     {u"name"_s, u"Cheddar 200 g"_s},
-                                                     {u"category"_s, u"cheese"_s}})));
+    QVERIFY(acked(admin.submitAndWait(u"upsert_sku"_s, {{u"sku"_s, u"CHEESE-200"_s},
+                                                        {u"name"_s, u"Cheddar 200 g"_s},
+                                                        {u"category"_s, u"cheese"_s}})));
     QVERIFY(app.waitForServiceHead());
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.first().at(1).toInt(), 1); // after BREAD-WH, before MILK-1L
@@ -176,9 +169,9 @@ void TestPolicyModel::newSkuIsInsertedInOrder()
     QVERIFY(model.categories().contains(u"cheese"_s));
 
     // Renaming it changes its row in place.
-    QVERIFY(ok(admin.submitAndWait(u"upsert_sku"_s, {{u"sku"_s, u"CHEESE-200"_s},
-                                                     {u"name"_s, u"Mature cheddar 200 g"_s},
-                                                     {u"category"_s, u"cheese"_s}})));
+    QVERIFY(acked(admin.submitAndWait(u"upsert_sku"_s, {{u"sku"_s, u"CHEESE-200"_s},
+                                                        {u"name"_s, u"Mature cheddar 200 g"_s},
+                                                        {u"category"_s, u"cheese"_s}})));
     QVERIFY(app.waitForServiceHead());
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(changed.size(), 1);
@@ -270,10 +263,10 @@ void TestPolicyModel::proxyFiltersBySearchAndCategory()
 
     // Sorting uses raw numbers, not their text.
     proxy.setSearchText({});
-    QVERIFY(
-        ok(app.submitAndWait(u"set_policy"_s, {{u"sku"_s, u"BREAD-WH"_s}, {u"buffer_pct"_s, 9}})));
-    QVERIFY(
-        ok(app.submitAndWait(u"set_policy"_s, {{u"sku"_s, u"YOG-500"_s}, {u"buffer_pct"_s, 10}})));
+    QVERIFY(acked(
+        app.submitAndWait(u"set_policy"_s, {{u"sku"_s, u"BREAD-WH"_s}, {u"buffer_pct"_s, 9}})));
+    QVERIFY(acked(
+        app.submitAndWait(u"set_policy"_s, {{u"sku"_s, u"YOG-500"_s}, {u"buffer_pct"_s, 10}})));
     proxy.sort(PolicyModel::BufferPctColumn, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, 0).data(PolicyModel::SkuRole).toString(), u"YOG-500"_s);
     QCOMPARE(proxy.index(1, 0).data(PolicyModel::SkuRole).toString(), u"BREAD-WH"_s);

@@ -25,15 +25,7 @@ private Q_SLOTS:
 
 namespace {
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("%s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 QJsonObject receipt(const QString &location, const QString &sku, qint64 qty,
                     const QString &batch = u"L1"_s)
@@ -73,12 +65,12 @@ struct Fixture
         admin = std::make_unique<testing::WorkspaceHarness>(service);
         app = std::make_unique<testing::WorkspaceHarness>(service, service::Role::Viewer);
         return admin->connectAndSync() && admin->seedCatalog() &&
-               ok(admin->submitAndWait(u"receive"_s, receipt(u"DS-01"_s, u"MILK-1L"_s, 100))) &&
+               acked(admin->submitAndWait(u"receive"_s, receipt(u"DS-01"_s, u"MILK-1L"_s, 100))) &&
                app->connectAndSync();
     }
     bool run(const QString &op, const QJsonObject &args)
     {
-        return ok(admin->submitAndWait(op, args)) && app->waitForServiceHead();
+        return acked(admin->submitAndWait(op, args)) && app->waitForServiceHead();
     }
 };
 

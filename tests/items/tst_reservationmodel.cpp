@@ -32,15 +32,7 @@ private Q_SLOTS:
 
 namespace {
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("%s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 QJsonObject hold(const QString &sku, qint64 qty, int holdS = 300, const QString &channel = u"web"_s)
 {
@@ -66,11 +58,11 @@ struct Fixture
         admin = std::make_unique<testing::WorkspaceHarness>(service);
         app = std::make_unique<testing::WorkspaceHarness>(service, role);
         const auto receive = [this](const QString &sku, qint64 qty) {
-            return ok(admin->submitAndWait(u"receive"_s, {{u"location"_s, u"DS-01"_s},
-                                                          {u"sku"_s, sku},
-                                                          {u"qty"_s, qty},
-                                                          {u"batch"_s, u"L1"_s},
-                                                          {u"expiry"_s, u"2031-01-31"_s}}));
+            return acked(admin->submitAndWait(u"receive"_s, {{u"location"_s, u"DS-01"_s},
+                                                             {u"sku"_s, sku},
+                                                             {u"qty"_s, qty},
+                                                             {u"batch"_s, u"L1"_s},
+                                                             {u"expiry"_s, u"2031-01-31"_s}}));
         };
         return admin->connectAndSync() && admin->seedCatalog() && receive(u"MILK-1L"_s, 100) &&
                receive(u"YOG-500"_s, 20) && app->connectAndSync();
@@ -79,13 +71,13 @@ struct Fixture
     QString reserve(const QString &sku, qint64 qty, int holdS = 300)
     {
         const QJsonObject answer = admin->submitAndWait(u"reserve"_s, hold(sku, qty, holdS));
-        if (!ok(answer) || !app->waitForServiceHead())
+        if (!acked(answer) || !app->waitForServiceHead())
             return {};
         return answer.value("reservation"_L1).toString();
     }
     bool run(const QString &op, const QJsonObject &args)
     {
-        return ok(admin->submitAndWait(op, args)) && app->waitForServiceHead();
+        return acked(admin->submitAndWait(op, args)) && app->waitForServiceHead();
     }
 };
 

@@ -9,6 +9,17 @@ using namespace shelfsync::service;
 
 namespace shelfsync::testing {
 
+bool acked(const QJsonObject &answer)
+{
+    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
+        answer.contains("outbox_error"_L1)) {
+        qWarning("command failed: %s",
+                 QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
+        return false;
+    }
+    return true;
+}
+
 WorkspaceHarness::WorkspaceHarness(ServiceHarness &service, Role role)
     : m_service(service)
     , m_role(role)
@@ -121,11 +132,8 @@ bool WorkspaceHarness::seedCatalog()
           {u"unit_cost"_s, 1.10}}},
     };
     for (const auto &[op, args] : commands) {
-        const QJsonObject answer = submitAndWait(op, args);
-        if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-            answer.contains("outbox_error"_L1)) {
-            qWarning("seeding %s failed: %s", qPrintable(op),
-                     QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
+        if (!acked(submitAndWait(op, args))) {
+            qWarning("seeding with %s failed", qPrintable(op));
             return false;
         }
     }

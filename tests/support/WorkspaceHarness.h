@@ -11,6 +11,10 @@
 
 namespace shelfsync::testing {
 
+// True when an answer of WorkspaceHarness::submitAndWait() is an ack; otherwise false,
+// with the answer (the rejection, a timeout or an outbox error) in a warning.
+bool acked(const QJsonObject &answer);
+
 // The app's Workspace (replica, outbox, sync client) as a user with one role, connected
 // to a ServiceHarness. Each harness keeps its replica file in a directory of its own, so
 // reopen() is the app started again on the same data.

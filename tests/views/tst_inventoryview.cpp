@@ -59,15 +59,7 @@ QJsonObject receipt(const domain::StockKey &key, qint64 qty, const QString &batc
         {u"expiry"_s, QDateTime::currentDateTimeUtc().date().addDays(30).toString(Qt::ISODate)}};
 }
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("command failed: %s", QJsonDocument(answer).toJson().constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 } // namespace
 
@@ -80,9 +72,9 @@ void TestInventoryView::init()
     m_other = std::make_unique<testing::WorkspaceHarness>(*m_service);
     QVERIFY(m_other->connectAndSync());
     QVERIFY(m_other->seedCatalog());
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 12, u"L1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kYogurtStore, 8, u"Y1"_s))));
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kBreadWarehouse, 30, u"B1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 12, u"L1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kYogurtStore, 8, u"Y1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kBreadWarehouse, 30, u"B1"_s))));
     QVERIFY(m_app->waitForServiceHead());
 }
 
@@ -139,7 +131,7 @@ void TestInventoryView::typingFilters()
     QCOMPARE(view.statusBox()->currentData().toInt(),
              int(items::InventoryFilterProxy::StatusFilter::Problems));
     QCOMPARE(shown->rowCount(), 0);
-    QVERIFY(ok(m_other->submitAndWait(
+    QVERIFY(acked(m_other->submitAndWait(
         u"dispatch"_s,
         {{u"location"_s, kYogurtStore.location}, {u"sku"_s, kYogurtStore.sku}, {u"qty"_s, 8}})));
     QTRY_COMPARE(shown->rowCount(), 1);
@@ -153,7 +145,7 @@ void TestInventoryView::otherClientsReceiptUpdatesAtp()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(atpShown(view, kMilkStore), u"12"_s);
 
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 7, u"L2"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 7, u"L2"_s))));
     QTRY_COMPARE(atpShown(view, kMilkStore), u"19"_s);
     // The row is the same row, updated in place, and the change is lit.
     QCOMPARE(view.table()->model()->rowCount(), 3);
@@ -162,7 +154,7 @@ void TestInventoryView::otherClientsReceiptUpdatesAtp()
 
     // A cell that did not exist before appears.
     const domain::StockKey milkWarehouse{u"WH-01"_s, u"MILK-1L"_s};
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(milkWarehouse, 40, u"W1"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(milkWarehouse, 40, u"W1"_s))));
     QTRY_COMPARE(atpShown(view, milkWarehouse), u"40"_s);
 }
 
@@ -212,7 +204,7 @@ void TestInventoryView::historyOfTheCurrentRow()
              u"L1"_s);
 
     // New events for the row arrive on top while it is open.
-    QVERIFY(ok(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 3, u"L2"_s))));
+    QVERIFY(acked(m_other->submitAndWait(u"receive"_s, receipt(kMilkStore, 3, u"L2"_s))));
     QTRY_COMPARE(dialog->model()->rowCount(), 2);
     QCOMPARE(dialog->model()->index(0, items::HistoryModel::BatchColumn).data().toString(),
              u"L2"_s);
@@ -240,7 +232,7 @@ void TestInventoryView::alertOpensTheRow()
     QSignalSpy count(&alerts, &views::AlertsView::alertCountChanged);
 
     // YOG-500 sells out at DS-01: an out-of-stock alert, live.
-    QVERIFY(ok(m_other->submitAndWait(
+    QVERIFY(acked(m_other->submitAndWait(
         u"dispatch"_s,
         {{u"location"_s, kYogurtStore.location}, {u"sku"_s, kYogurtStore.sku}, {u"qty"_s, 8}})));
     QTRY_COMPARE(alerts.model()->count(items::AlertKind::OutOfStock), 1);

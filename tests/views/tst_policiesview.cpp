@@ -40,15 +40,7 @@ namespace {
 
 const domain::StockKey kMilkAtStore{u"DS-01"_s, u"MILK-1L"_s};
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("%s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 // A service with the seed catalogue and 100 MILK-1L received at DS-01; an admin client
 // and a merchandiser client (the one the view runs on).
@@ -65,16 +57,16 @@ struct Fixture
         admin = std::make_unique<testing::WorkspaceHarness>(service);
         user = std::make_unique<testing::WorkspaceHarness>(service, role);
         return admin->connectAndSync() && admin->seedCatalog() &&
-               ok(admin->submitAndWait(u"receive"_s, {{u"location"_s, u"DS-01"_s},
-                                                      {u"sku"_s, u"MILK-1L"_s},
-                                                      {u"qty"_s, 100},
-                                                      {u"batch"_s, u"L1"_s},
-                                                      {u"expiry"_s, u"2031-01-31"_s}})) &&
+               acked(admin->submitAndWait(u"receive"_s, {{u"location"_s, u"DS-01"_s},
+                                                         {u"sku"_s, u"MILK-1L"_s},
+                                                         {u"qty"_s, 100},
+                                                         {u"batch"_s, u"L1"_s},
+                                                         {u"expiry"_s, u"2031-01-31"_s}})) &&
                user->connectAndSync();
     }
     bool run(const QString &op, const QJsonObject &args)
     {
-        return ok(admin->submitAndWait(op, args)) && user->waitForServiceHead();
+        return acked(admin->submitAndWait(op, args)) && user->waitForServiceHead();
     }
 };
 

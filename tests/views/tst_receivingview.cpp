@@ -1,3 +1,4 @@
+#include "ScannerInput.h"
 #include "WorkspaceHarness.h"
 
 #include "NewSkuDialog.h"
@@ -77,19 +78,7 @@ namespace {
 const QString kMilkGtin = QLatin1StringView(testing::WorkspaceHarness::kMilkGtin);
 const domain::StockKey kMilk{u"DS-01"_s, u"MILK-1L"_s};
 
-// What a keyboard wedge types: the printable characters as keys, and FNC1 as GS, which
-// no key on the keyboard carries (QTest::keyClicks has no key for 0x1D): X11 reports the
-// wedge's Ctrl+] with the control character as its text.
-void typeScan(QWidget *field, const QString &text)
-{
-    const QStringList parts = text.split(QChar(0x1D));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_BracketRight, QString(QChar(0x1D)),
-                                Qt::ControlModifier);
-        QTest::keyClicks(field, parts.at(i));
-    }
-}
+using shelfsync::testing::typeScan;
 
 QString withCheckDigit(const QString &body)
 {

@@ -31,15 +31,7 @@ private Q_SLOTS:
 
 namespace {
 
-bool ok(const QJsonObject &answer)
-{
-    if (answer.contains("error"_L1) || answer.contains("timeout"_L1) ||
-        answer.contains("outbox_error"_L1)) {
-        qWarning("%s", QJsonDocument(answer).toJson(QJsonDocument::Compact).constData());
-        return false;
-    }
-    return true;
-}
+using shelfsync::testing::acked;
 
 // A service with the seed catalogue, 100 MILK-1L and 20 YOG-500 at DS-01; an admin, a
 // storefront channel that places holds, and the user the view runs on.
@@ -58,11 +50,11 @@ struct Fixture
         channel = std::make_unique<testing::WorkspaceHarness>(service, service::Role::Channel);
         user = std::make_unique<testing::WorkspaceHarness>(service, role);
         const auto receive = [this](const QString &sku, qint64 qty) {
-            return ok(admin->submitAndWait(u"receive"_s, {{u"location"_s, u"DS-01"_s},
-                                                          {u"sku"_s, sku},
-                                                          {u"qty"_s, qty},
-                                                          {u"batch"_s, u"L1"_s},
-                                                          {u"expiry"_s, u"2031-01-31"_s}}));
+            return acked(admin->submitAndWait(u"receive"_s, {{u"location"_s, u"DS-01"_s},
+                                                             {u"sku"_s, sku},
+                                                             {u"qty"_s, qty},
+                                                             {u"batch"_s, u"L1"_s},
+                                                             {u"expiry"_s, u"2031-01-31"_s}}));
         };
         return admin->connectAndSync() && admin->seedCatalog() && receive(u"MILK-1L"_s, 100) &&
                receive(u"YOG-500"_s, 20) && channel->connectAndSync() && user->connectAndSync();
@@ -76,7 +68,7 @@ struct Fixture
                                                   {u"qty"_s, qty},
                                                   {u"channel"_s, u"storefront"_s},
                                                   {u"hold_s"_s, holdS}});
-        if (!ok(answer) || !user->waitForServiceHead())
+        if (!acked(answer) || !user->waitForServiceHead())
             return {};
         return answer.value("reservation"_L1).toString();
     }
@@ -197,12 +189,12 @@ void TestReservationsView::filtersAndShowCell()
     const QString milkHold = f.hold(u"MILK-1L"_s, 60);
     const QString milkOrder = f.hold(u"MILK-1L"_s, 30);
     const QString yogurtHold = f.hold(u"YOG-500"_s, 4);
-    QVERIFY(ok(f.admin->submitAndWait(u"commit"_s, {{u"reservation"_s, milkOrder}})));
-    QVERIFY(ok(f.admin->submitAndWait(u"adjust"_s, {{u"location"_s, u"DS-01"_s},
-                                                    {u"sku"_s, u"MILK-1L"_s},
-                                                    {u"batch"_s, u"L1"_s},
-                                                    {u"counted"_s, 70},
-                                                    {u"reason"_s, u"count"_s}})));
+    QVERIFY(acked(f.admin->submitAndWait(u"commit"_s, {{u"reservation"_s, milkOrder}})));
+    QVERIFY(acked(f.admin->submitAndWait(u"adjust"_s, {{u"location"_s, u"DS-01"_s},
+                                                       {u"sku"_s, u"MILK-1L"_s},
+                                                       {u"batch"_s, u"L1"_s},
+                                                       {u"counted"_s, 70},
+                                                       {u"reason"_s, u"count"_s}})));
     QVERIFY(f.user->waitForServiceHead());
 
     ReservationsView view(f.user->workspace());
@@ -268,8 +260,8 @@ void TestReservationsView::rejectedCommitShowsTheReason()
     f.user->workspace().disconnectFromService();
     QCOMPARE(view.commit({id}).size(), 1);
     QVERIFY(view.model()->index(view.model()->rowOf(id), 0).data(Qt::FontRole).isValid());
-    QVERIFY(ok(f.channel->submitAndWait(u"release"_s,
-                                        {{u"reservation"_s, id}, {u"reason"_s, u"cancelled"_s}})));
+    QVERIFY(acked(f.channel->submitAndWait(
+        u"release"_s, {{u"reservation"_s, id}, {u"reason"_s, u"cancelled"_s}})));
     QVERIFY(f.user->connectAndSync());
     QTRY_VERIFY(
         view.message().startsWith(u"Reservation %1: "_s.arg(ReservationModel::shortId(id))));
