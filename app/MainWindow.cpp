@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+
+#include <functional>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -122,30 +124,24 @@ void MainWindow::createGoMenu()
 {
     // From the Inventory row to the same cell on the other screens.
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *batches = go->addAction(tr("&Batches of This Row"));
-    batches->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    connect(batches, &QAction::triggered, this, [this] {
-        const domain::StockKey key = m_inventory->currentCell();
-        showScreen(m_batches);
-        if (!key.sku.isEmpty())
-            m_batches->showCell(key);
-    });
-    QAction *policy = go->addAction(tr("&Policy of This SKU"));
-    policy->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    connect(policy, &QAction::triggered, this, [this] {
-        const domain::StockKey key = m_inventory->currentCell();
-        showScreen(m_policies);
-        if (!key.sku.isEmpty())
-            m_policies->showSku(key.sku);
-    });
-    QAction *holds = go->addAction(tr("&Reservations of This Row"));
-    holds->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(holds, &QAction::triggered, this, [this] {
-        const domain::StockKey key = m_inventory->currentCell();
-        showScreen(m_reservations);
-        if (!key.sku.isEmpty())
-            m_reservations->showCell(key);
-    });
+    const auto addJump = [this, go](const QString &text, const QKeySequence &shortcut,
+                                    QWidget *screen,
+                                    std::function<void(const domain::StockKey &)> show) {
+        QAction *jump = go->addAction(text);
+        jump->setShortcut(shortcut);
+        connect(jump, &QAction::triggered, this, [this, screen, show] {
+            const domain::StockKey key = m_inventory->currentCell();
+            showScreen(screen);
+            if (!key.sku.isEmpty())
+                show(key);
+        });
+    };
+    addJump(tr("&Batches of This Row"), QKeySequence(Qt::CTRL | Qt::Key_B), m_batches,
+            [this](const domain::StockKey &key) { m_batches->showCell(key); });
+    addJump(tr("&Policy of This SKU"), QKeySequence(Qt::CTRL | Qt::Key_P), m_policies,
+            [this](const domain::StockKey &key) { m_policies->showSku(key.sku); });
+    addJump(tr("&Reservations of This Row"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+            m_reservations, [this](const domain::StockKey &key) { m_reservations->showCell(key); });
 }
 
 void MainWindow::addScreen(QWidget *screen, const QString &name, const QString &title,
