@@ -100,6 +100,8 @@ Result<QJsonArray> deadstockQuery(LedgerStore &store, const QJsonObject &args, c
     const QString location = in.optionalId("location"_L1);
     const int windowDays =
         int(in.optionalInteger("window_days"_L1, 1, 365).value_or(kDefaultWindowDays));
+    // The scatter of cover against expiry wants the healthy batches too, for contrast.
+    const bool everyBatch = in.optionalBool("all"_L1).value_or(false);
     if (in.error())
         return *in.error();
     if (!location.isEmpty() && !locations.contains(location))
@@ -152,25 +154,26 @@ Result<QJsonArray> deadstockQuery(LedgerStore &store, const QJsonObject &args, c
             figures.coverDays =
                 daysOfCover(row->hidden ? row->qty : ahead[index], figures.velocity7);
             figures.stockClass = classifyBatch(figures, windowDays, row->hidden);
-            if (figures.stockClass == StockClass::Healthy)
+            if (figures.stockClass == StockClass::Healthy && !everyBatch)
                 continue;
             const Advice advice = advise(*row, figures, windowDays, weekSales);
             const double value = double(row->qty) * row->unitCost;
-            QJsonObject out{{u"location"_s, row->location},
-                            {u"sku"_s, row->sku},
-                            {u"name"_s, row->name},
-                            {u"category"_s, row->category},
-                            {u"batch"_s, row->batch},
-                            {u"qty"_s, row->qty},
-                            {u"age_days"_s, figures.ageDays},
-                            {u"last_sale"_s, dateOrNull(row->lastSale)},
-                            {u"sell_through"_s, figures.sellThrough},
-                            {u"velocity_7"_s, figures.velocity7},
-                            {u"value"_s, value},
-                            {u"expiry"_s, dateOrNull(row->expiry)},
-                            {u"class"_s, toString(figures.stockClass)},
-                            {u"action"_s, advice.action},
-                            {u"reason"_s, advice.reason}};
+            QJsonObject out{
+                {u"location"_s, row->location},
+                {u"sku"_s, row->sku},
+                {u"name"_s, row->name},
+                {u"category"_s, row->category},
+                {u"batch"_s, row->batch},
+                {u"qty"_s, row->qty},
+                {u"age_days"_s, figures.ageDays},
+                {u"last_sale"_s, dateOrNull(row->lastSale)},
+                {u"sell_through"_s, figures.sellThrough},
+                {u"velocity_7"_s, figures.velocity7},
+                {u"value"_s, value},
+                {u"expiry"_s, dateOrNull(row->expiry)},
+                {u"class"_s, toString(figures.stockClass)},
+                {u"action"_s, advice.action.isEmpty() ? QJsonValue() : QJsonValue(advice.action)},
+                {u"reason"_s, advice.reason.isEmpty() ? QJsonValue() : QJsonValue(advice.reason)}};
             out.insert(u"days_to_expiry"_s,
                        figures.daysToExpiry ? QJsonValue(*figures.daysToExpiry) : QJsonValue());
             out.insert(u"cover_days"_s,

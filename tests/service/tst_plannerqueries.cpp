@@ -317,6 +317,21 @@ void TestPlannerQueries::deadstock()
     QCOMPARE(slow.value("sell_through"_L1).toDouble(), 8.0 / 90.0);
     QCOMPARE(slow.value("cover_days"_L1).toDouble(), 82 / (8.0 / 7));
 
+    // A year's window: DS-01's milk is young enough to be healthy, and only `all` shows it.
+    const auto batchesOf = [this](const QJsonObject &args) {
+        QStringList found;
+        for (const QJsonValue &row : query(args, u"deadstock"_s).value("rows"_L1).toArray())
+            found << u"%1/%2/%3 %4 %5"_s.arg(
+                row[u"location"_s].toString(), row[u"sku"_s].toString(), row[u"batch"_s].toString(),
+                row[u"class"_s].toString(), row[u"action"_s].isNull() ? u"-"_s : u"+"_s);
+        return found;
+    };
+    QVERIFY(!batchesOf({{u"window_days"_s, 365}}).join(u' ').contains(u"DS-01/A/L1"_s));
+    QVERIFY2(
+        batchesOf({{u"window_days"_s, 365}, {u"all"_s, true}}).contains(u"DS-01/A/L1 healthy -"_s),
+        qUtf8Printable(batchesOf({{u"window_days"_s, 365}, {u"all"_s, true}}).join(u", "_s)));
+    QCOMPARE(query({{u"all"_s, u"yes"_s}}, u"deadstock"_s).value("field"_L1).toString(), u"all"_s);
+
     // One store, and a bad window.
     QCOMPARE(query({{u"location"_s, u"DS-02"_s}}, u"deadstock"_s).value("rows"_L1).toArray().size(),
              2);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+namespace shelfsync::sync {
+class Workspace;
+}
+
+namespace shelfsync::items {
+
+// A service query kept current: it runs when its arguments change, and again after
+// events reach the replica, at most once per interval and never two at once, so a burst
+// of events costs one query, not hundreds, and the screen stays responsive. While
+// inactive (its screen hidden) or offline it only remembers that it is out of date.
+class LiveQuery final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveQuery)
+
+public:
+    static constexpr int kDefaultIntervalMs = 5'000;
+
+    LiveQuery(sync::Workspace &workspace, QString name, QObject *parent = nullptr);
+
+    // New arguments are asked at once: the user is waiting for them.
+    void setArgs(const QJsonObject &args);
+    QJsonObject args() const { return m_args; }
+    void setMinimumInterval(int ms) { m_intervalMs = ms; }
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    // Asks again now, or as soon as the answer in flight is back.
+    void refresh();
+
+    // When the rows last shown were computed; invalid before the first answer.
+    QDateTime answeredAt() const { return m_answeredAt; }
+    // Events arrived (or the connection went) since the last answer.
+    bool isOutOfDate() const { return m_dirty; }
+
+Q_SIGNALS:
+    void answered(const QJsonArray &rows);
+    void failed(const QJsonObject &error);
+
+private:
+    void markDirty();
+    void schedule();
+    void run();
+    void onStatusChanged();
+
+    sync::Workspace &m_workspace;
+    QString m_name;
+    QJsonObject m_args;
+    QTimer m_timer;
+    QElapsedTimer m_sinceRun;
+    QDateTime m_answeredAt;
+    quint64 m_generation = 0; // answers to older questions are dropped
+    int m_intervalMs = kDefaultIntervalMs;
+    bool m_dirty = true;
+    bool m_inFlight = false;
+    bool m_active = true;
+};
+
+} // namespace shelfsync::items

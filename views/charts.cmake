@@ -1,0 +1,5 @@
+# The planners' charts: ageing, cover against expiry, the Charts screen that holds them,
+# and their export to PNG and CSV.
+target_sources(shelfsync_views PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ExportActions.cpp ${CMAKE_CURRENT_LIST_DIR}/ExportActions.h
+)
