@@ -157,7 +157,7 @@ QVariant QueryRowsModel::data(const QModelIndex &index, int role) const
         return formatValue(value, column.format);
     case Qt::EditRole:
     case SortRole:
-        return value.toVariant();
+        return value.isNull() || value.isUndefined() ? QVariant() : value.toVariant();
     case Qt::ToolTipRole:
         if (!column.tooltipKey.isEmpty())
             return row.value(column.tooltipKey).toString();
