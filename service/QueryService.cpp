@@ -229,13 +229,12 @@ Result<QJsonArray> QueryService::ageing(const QJsonObject &args) const
         return *in.error();
     if (!location.isEmpty() && !m_engine.state().locations.contains(location))
         return Error::make(ErrorCode::UnknownLocation, u"unknown location %1"_s.arg(location));
-    static const QStringList names{u"0-7"_s, u"8-30"_s, u"31-60"_s, u"61-90"_s, u"90+"_s};
     QJsonArray rows;
     const QDate today = m_engine.now().toUTC().date();
     for (const AgeingRow &row : m_engine.store().ageing(today, location, category)) {
         rows.append(QJsonObject{{u"location"_s, row.location},
                                 {u"category"_s, row.category},
-                                {u"bucket"_s, names.value(row.bucket)},
+                                {u"bucket"_s, domain::ageBucketName(row.bucket)},
                                 {u"qty"_s, row.qty},
                                 {u"value"_s, row.value}});
     }

@@ -37,6 +37,23 @@ std::optional<double> daysOfCover(Quantity sellable, double velocityPerDay)
     return double(sellable) / velocityPerDay;
 }
 
+int ageBucketOf(int ageDays)
+{
+    int bucket = 0;
+    while (bucket < kAgeBucketCount - 1 && ageDays > kAgeBucketEnds[bucket])
+        ++bucket;
+    return bucket;
+}
+
+QString ageBucketName(int bucket)
+{
+    if (bucket <= 0)
+        return u"0-%1"_s.arg(kAgeBucketEnds[0]);
+    if (bucket >= kAgeBucketCount - 1)
+        return u"%1+"_s.arg(kAgeBucketEnds[kAgeBucketCount - 2]);
+    return u"%1-%2"_s.arg(kAgeBucketEnds[bucket - 1] + 1).arg(kAgeBucketEnds[bucket]);
+}
+
 QString toString(StockClass stockClass)
 {
     switch (stockClass) {

@@ -2,6 +2,7 @@
 
 #include "State.h"
 
+#include <iterator>
 #include <optional>
 
 namespace shelfsync::domain {
@@ -10,6 +11,15 @@ namespace shelfsync::domain {
 double averageDailyVelocity(const Cell &cell, const QDate &today, int days);
 // Sellable stock over the 7-day average velocity; nullopt when nothing sold (no end).
 std::optional<double> daysOfCover(Quantity sellable, double velocityPerDay);
+
+// The age buckets of stock, in whole days since receipt: 0-7, 8-30, 31-60, 61-90 and over
+// 90 (bucket kAgeBucketCount - 1). The service's ageing query sums them in SQL; the app
+// buckets deadstock rows the same way.
+inline constexpr int kAgeBucketEnds[] = {7, 30, 60, 90};
+inline constexpr int kAgeBucketCount = int(std::size(kAgeBucketEnds)) + 1;
+int ageBucketOf(int ageDays);
+// "0-7", "8-30", "31-60", "61-90", "90+": the names on the wire.
+QString ageBucketName(int bucket);
 
 enum class StockClass
 {

@@ -2,6 +2,7 @@
 
 #include "domain/StateChanges.h"
 
+#include "domain/Analytics.h"
 #include "domain/Events.h"
 #include "domain/State.h"
 
@@ -55,13 +56,10 @@ struct AgeingRow
 {
     QString location;
     QString category;
-    int bucket = 0; // index into kAgeBuckets
+    int bucket = 0; // index into domain::kAgeBucketEnds (the last: older than all)
     qint64 qty = 0;
     double value = 0.0; // at unit cost
 };
-
-// The age buckets of the ageing query, in days: 0-7, 8-30, 31-60, 61-90, over 90.
-inline constexpr int kAgeBucketEnds[] = {7, 30, 60, 90};
 
 // One batch on hand with its cell's sales, as the deadstock query reads them.
 struct BatchSales

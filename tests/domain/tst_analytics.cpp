@@ -117,6 +117,8 @@ private slots:
     void cover();
     void assess_data();
     void assess();
+    void ageBuckets_data();
+    void ageBuckets();
 };
 
 void TestAnalytics::velocity_data()
@@ -417,6 +419,27 @@ void TestAnalytics::assess()
         QVERIFY(result.coverDays.has_value());
         QCOMPARE(*result.coverDays, cover);
     }
+}
+
+void TestAnalytics::ageBuckets_data()
+{
+    QTest::addColumn<int>("ageDays");
+    QTest::addColumn<QString>("bucket");
+    QTest::newRow("received today") << 0 << u"0-7"_s;
+    QTest::newRow("a week") << 7 << u"0-7"_s;
+    QTest::newRow("eight days") << 8 << u"8-30"_s;
+    QTest::newRow("a month") << 30 << u"8-30"_s;
+    QTest::newRow("31 days") << 31 << u"31-60"_s;
+    QTest::newRow("90 days") << 90 << u"61-90"_s;
+    QTest::newRow("91 days") << 91 << u"90+"_s;
+    QTest::newRow("years") << 1000 << u"90+"_s;
+}
+
+void TestAnalytics::ageBuckets()
+{
+    QFETCH(int, ageDays);
+    QFETCH(QString, bucket);
+    QCOMPARE(ageBucketName(ageBucketOf(ageDays)), bucket);
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)
