@@ -108,8 +108,12 @@ BatchAssessment assessBatch(const State &state, const StockKey &key, const Batch
 StockClass classifyBatch(const BatchAssessment &figures, int deadstockDays, bool hidden)
 {
     const bool old = figures.ageDays > deadstockDays;
+    // Nothing sold in 7 days leaves the cover unknown (unbounded). That is a verdict on a
+    // batch expiring within the window, but not on rice with a year to go: old unsold
+    // stock is caught by the age rules instead.
     const bool outlivesShelf =
-        figures.daysToExpiry && (!figures.coverDays || *figures.coverDays > *figures.daysToExpiry);
+        figures.daysToExpiry && (figures.coverDays ? *figures.coverDays > *figures.daysToExpiry
+                                                   : *figures.daysToExpiry <= deadstockDays);
     if (hidden || (old && figures.sellThrough < kDeadstockSellThrough) ||
         (outlivesShelf && *figures.daysToExpiry <= kImminentExpiryDays))
         return StockClass::Deadstock;

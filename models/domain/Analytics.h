@@ -45,7 +45,8 @@ struct BatchAssessment
 // - deadstock: older than deadstock_days with sell-through under 5 %, or within 7 days of
 //   expiry with cover longer than its remaining life, or already hidden;
 // - expiry risk: will not sell before it expires at the current velocity (more than 7
-//   days out, so there is still time to act);
+//   days out, so there is still time to act); with no sales in 7 days, only when it
+//   expires within deadstock_days;
 // - slow mover: older than deadstock_days with sell-through under 20 %.
 // The verdict on figures already gathered (ageDays, daysToExpiry, sellThrough, coverDays):
 // shared by assessBatch() and the service's deadstock query, which sums them in SQL.

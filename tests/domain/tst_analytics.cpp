@@ -351,6 +351,9 @@ void TestAnalytics::assess_data()
     QTest::addRow("no sales, expiry far: expiry risk")
         << Shelf{.batches = {batch(u"B1"_s, 10, 2, 20)}} << u"expiry_risk"_s << 2 << 20 << 0.0
         << 0.0 << kNoCover;
+    QTest::addRow("no sales, expiry beyond the window: healthy")
+        << Shelf{.batches = {batch(u"B1"_s, 10, 2, 31)}} << u"healthy"_s << 2 << 31 << 0.0 << 0.0
+        << kNoCover;
     QTest::addRow("no sales, expiry within 7 days: deadstock")
         << Shelf{.batches = {batch(u"B1"_s, 10, 2, 3)}} << u"deadstock"_s << 2 << 3 << 0.0 << 0.0
         << kNoCover;

@@ -303,7 +303,7 @@ void TestPlannerQueries::deadstock()
         u"DS-01/A/L1 slow_mover bundle 41"_s,  // 8 of 90: 9 % sell-through
         u"DS-01/B/L1 deadstock discount 0"_s,  // sells nowhere
         u"DS-01/C/L1 deadstock discount 0"_s,
-        u"DS-02/C/T1 expiry_risk discount 0"_s, // new, but nothing sells it
+        // DS-02/C/T1 came in today and expires in 2040: too early to judge.
     };
     QCOMPARE(rows, expected);
 
@@ -334,7 +334,7 @@ void TestPlannerQueries::deadstock()
 
     // One store, and a bad window.
     QCOMPARE(query({{u"location"_s, u"DS-02"_s}}, u"deadstock"_s).value("rows"_L1).toArray().size(),
-             2);
+             1);
     QCOMPARE(query({{u"window_days"_s, 0}}, u"deadstock"_s).value("field"_L1).toString(),
              u"window_days"_s);
     QCOMPARE(query({{u"location"_s, u"XX"_s}}, u"deadstock"_s).value("code"_L1).toString(),
