@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QWidget>
+
+class QAction;
+class QBarSet;
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QStackedBarSeries;
+
+namespace shelfsync::sync {
+class Workspace;
+}
+namespace shelfsync::items {
+class LiveQuery;
+class QueryRowsModel;
+} // namespace shelfsync::items
+
+namespace shelfsync::views {
+
+class ExportActions;
+
+// Money tied up by age: a stacked bar per category, one stack per age bucket (0-7 ...
+// 90+ days since receipt), value at cost. Deadstock value (the batches the deadstock
+// query classifies so, fed by the Charts screen) or all stock on hand (the ageing query).
+class AgeingChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgeingChart)
+
+public:
+    enum class Basis
+    {
+        Deadstock,
+        AllStock
+    };
+
+    explicit AgeingChart(sync::Workspace &workspace, QWidget *parent = nullptr);
+
+    QList<QAction *> actions() const;
+    void setLocation(const QString &location);
+    void setBasis(Basis basis);
+    Basis basis() const { return m_basis; }
+    // The deadstock query's rows (every class); only deadstock counts here.
+    void setDeadstockRows(const QJsonArray &rows);
+
+    // {category, bucket, qty, value}: what the bars show, as exported to CSV.
+    items::QueryRowsModel *model() const { return m_model; }
+    items::LiveQuery *liveQuery() const { return m_ageing; }
+    QChartView *chartView() const { return m_view; }
+    QStackedBarSeries *series() const { return m_series; }
+    ExportActions *exporter() const { return m_export; }
+    // "Dairy · 31-60 days: 1,234.50 at cost (120 units)".
+    QString tooltipAt(int category, int bucket) const;
+
+Q_SIGNALS:
+    void refreshed();
+
+private:
+    void showRows(const QJsonArray &rows);
+    void rebuild();
+
+    items::LiveQuery *m_ageing;
+    items::QueryRowsModel *m_model;
+    QChart *m_chart;
+    QChartView *m_view;
+    QStackedBarSeries *m_series;
+    QComboBox *m_basisBox;
+    QLabel *m_note;
+    ExportActions *m_export;
+    Basis m_basis = Basis::Deadstock;
+    QJsonArray m_deadstockRows;
+    QJsonArray m_ageingRows;
+    QString m_location;
+    QStringList m_categories; // on the axis, most value first
+};
+
+} // namespace shelfsync::views
