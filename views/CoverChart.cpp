@@ -93,6 +93,7 @@ CoverChart::CoverChart(QWidget *parent)
     m_chart->setTitle(tr("Days of cover against days to expiry, per batch"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setObjectName(u"coverChart"_s);
+    m_note->setObjectName(u"coverNote"_s);
 
     m_export = new ExportActions(m_view, m_model, u"cover-vs-expiry"_s, this);
     auto *bar = new QHBoxLayout;
@@ -168,28 +169,32 @@ void CoverChart::setRows(const QJsonArray &rows)
     QHash<QScatterSeries *, QList<QPointF>> points;
     m_rowsOf.clear();
     int inDanger = 0;
+    int unsold = 0;
     for (int index = 0; index < m_model->rows().size(); ++index) {
         const QJsonObject &row = m_model->rows().at(index);
-        const bool unsold = row.value("cover_days"_L1).isNull();
-        QScatterSeries *series =
-            unsold ? this->series(u"unsold"_s) : this->series(row.value("class"_L1).toString());
+        const QJsonValue cover = row.value("cover_days"_L1);
+        QScatterSeries *series = cover.isNull() ? this->series(u"unsold"_s)
+                                                : this->series(row.value("class"_L1).toString());
         if (!series)
             continue;
         points[series].append(pointFor(row));
         m_rowsOf[series].append(index);
-        if (unsold ||
-            row.value("cover_days"_L1).toDouble() > row.value("days_to_expiry"_L1).toDouble())
+        if (cover.isNull())
+            ++unsold;
+        else if (cover.toDouble() > row.value("days_to_expiry"_L1).toDouble())
             ++inDanger;
     }
     for (const auto &[name, series] : std::as_const(m_series))
         series->replace(points.value(series));
 
-    const int skipped = int(rows.size() - plotted.size());
-    m_note->setText(
-        tr("%n batch(es) plotted, %1 in the danger zone.", nullptr, int(m_model->rows().size()))
-            .arg(inDanger) +
-        (skipped > 0 ? u" "_s + tr("%n without an expiry date left out.", nullptr, skipped)
-                     : QString()));
+    QStringList note{
+        tr("%n batch(es) plotted:", nullptr, int(m_model->rows().size())),
+        tr("%n in the danger zone,", nullptr, inDanger),
+        tr("%n with no sales in 7 days.", nullptr, unsold),
+    };
+    if (const int skipped = int(rows.size() - plotted.size()); skipped > 0)
+        note.append(tr("%n without an expiry date left out.", nullptr, skipped));
+    m_note->setText(note.join(u' '));
     Q_EMIT refreshed();
 }
 

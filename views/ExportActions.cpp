@@ -25,16 +25,10 @@ ExportActions::ExportActions(QWidget *picture, const QAbstractItemModel *model, 
 {
     if (m_picture) {
         m_pngAction = new QAction(tr("Export Chart as &PNG..."), this);
-        m_pngAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-        m_pngAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         parent->addAction(m_pngAction);
-        connect(m_pngAction, &QAction::triggered, this, [this] {
-            exportWith(tr("PNG images (*.png)"), u"png"_s, &ExportActions::savePng);
-        });
+        connect(m_pngAction, &QAction::triggered, this, &ExportActions::exportPng);
     }
     m_csvAction = new QAction(tr("Export Data as &CSV..."), this);
-    m_csvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_csvAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     parent->addAction(m_csvAction);
     connect(m_csvAction, &QAction::triggered, this,
             [this] { exportWith(tr("CSV files (*.csv)"), u"csv"_s, &ExportActions::saveCsv); });
@@ -54,6 +48,17 @@ bool ExportActions::savePng(const QString &path, QString *error) const
 bool ExportActions::saveCsv(const QString &path, QString *error) const
 {
     return items::saveCsv(*m_model, path, error);
+}
+
+void ExportActions::exportPng()
+{
+    if (m_picture)
+        exportWith(tr("PNG images (*.png)"), u"png"_s, &ExportActions::savePng);
+}
+
+void ExportActions::exportCsv()
+{
+    exportWith(tr("CSV files (*.csv)"), u"csv"_s, &ExportActions::saveCsv);
 }
 
 void ExportActions::exportWith(const QString &filter, const QString &suffix,

@@ -13,7 +13,8 @@ namespace shelfsync::views {
 
 // "Export Chart as PNG..." and "Export Data as CSV..." for one chart or table: the
 // picture is the widget as shown, the data the model behind it (items::toCsv). The file
-// dialogs are only in the actions; savePng()/saveCsv() take the path, for tests.
+// dialogs are only in the actions; savePng()/saveCsv() take the path, for tests. No
+// shortcuts: several charts share a screen, whose own actions carry them.
 class ExportActions final : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,10 @@ public:
 
     bool savePng(const QString &path, QString *error) const;
     bool saveCsv(const QString &path, QString *error) const;
+
+public Q_SLOTS:
+    void exportPng();
+    void exportCsv();
 
 private:
     void exportWith(const QString &filter, const QString &suffix,
