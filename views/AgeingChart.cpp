@@ -104,7 +104,7 @@ AgeingChart::AgeingChart(sync::Workspace &workspace, QWidget *parent)
     m_chart->addAxis(values, Qt::AlignLeft);
     m_series->attachAxis(categories);
     m_series->attachAxis(values);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setToolTip(tr("Days since the stock was received"));
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -237,6 +237,8 @@ void AgeingChart::rebuild()
     }
     auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(m_chart->axes(Qt::Horizontal).value(0));
     categoryAxis->setCategories(m_categories);
+    // Many categories: slanted names stay whole instead of being cut to "Bevera...".
+    categoryAxis->setLabelsAngle(m_categories.size() > 6 ? -35 : 0);
     auto *valueAxis = qobject_cast<QValueAxis *>(m_chart->axes(Qt::Vertical).value(0));
     valueAxis->setRange(0.0, highest > 0.0 ? highest * 1.05 : 1.0);
     valueAxis->applyNiceNumbers();

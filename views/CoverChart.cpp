@@ -26,7 +26,7 @@ namespace shelfsync::views {
 namespace {
 
 // Already expired batches are drawn at most this far left of zero.
-constexpr double kExpiredEdge = -7.0;
+constexpr double kExpiredEdge = -10.0;
 
 } // namespace
 
@@ -73,12 +73,13 @@ CoverChart::CoverChart(QWidget *parent)
     addSeries(u"unsold"_s, tr("No sales in 7 days (cover unknown)"), QColor(0x75, 0x75, 0x75));
 
     auto *days = new QValueAxis(m_chart);
-    days->setTitleText(tr("Days to expiry"));
+    days->setTitleText(tr("Days to expiry (beyond %1 drawn at the edge)").arg(kAxisDays));
     days->setRange(kExpiredEdge, kAxisDays);
     days->setTickCount(8);
     days->setLabelFormat(u"%.0f"_s);
     auto *cover = new QValueAxis(m_chart);
-    cover->setTitleText(tr("Days of cover at the 7-day velocity"));
+    cover->setTitleText(
+        tr("Days of cover at the 7-day velocity (beyond %1 at the top)").arg(kAxisDays));
     cover->setRange(0.0, kAxisDays);
     cover->setTickCount(7);
     cover->setLabelFormat(u"%.0f"_s);
