@@ -108,6 +108,7 @@ bool SqliteStore::migrate(QString *error)
     QSqlQuery query(db);
     query.exec(u"PRAGMA user_version"_s);
     int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish(); // an open read locks the tables a migration drops
     const auto &migrations = sqliteMigrations();
     if (version > migrations.size()) {
         *error =
@@ -241,8 +242,12 @@ QList<DailyUnits> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
         group = u"d.location"_s;
         break;
     }
-    QString sql = u"SELECT %1, d.day, SUM(d.qty) FROM daily_dispatch d "
-                  "JOIN skus s ON s.id = d.sku WHERE d.day BETWEEN ? AND ?"_s.arg(group);
+    // The SKUs table only when grouping by category: a join costs a lookup per sale.
+    const QString from = filter.groupBy == DispatchFilter::GroupBy::Category
+                             ? u"daily_dispatch d JOIN skus s ON s.id = d.sku"_s
+                             : u"daily_dispatch d"_s;
+    QString sql =
+        u"SELECT %1, d.day, SUM(d.qty) FROM %2 WHERE d.day BETWEEN ? AND ?"_s.arg(group, from);
     QVariantList values{formatDate(filter.from), formatDate(filter.to)};
     if (!filter.skus.isEmpty()) {
         QStringList marks;
@@ -253,7 +258,7 @@ QList<DailyUnits> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
         sql += u" AND d.sku IN (%1)"_s.arg(marks.join(u", "_s));
     }
     if (!filter.category.isEmpty()) {
-        sql += u" AND s.category = ?"_s;
+        sql += u" AND d.sku IN (SELECT id FROM skus WHERE category = ?)"_s;
         values << filter.category;
     }
     if (!filter.location.isEmpty()) {

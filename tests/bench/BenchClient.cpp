@@ -35,30 +35,47 @@ void BenchClient::start(const QUrl &url, const QString &token, const QStringList
 
 void BenchClient::command(const QString &op, const QJsonObject &args, AckHandler onAck)
 {
+    send(u"cmd"_s, {{u"op"_s, op}, {u"args"_s, args}}, std::move(onAck));
+}
+
+void BenchClient::query(const QString &name, const QJsonObject &args, AckHandler onAnswer)
+{
+    send(u"query"_s, {{u"name"_s, name}, {u"args"_s, args}}, std::move(onAnswer));
+}
+
+void BenchClient::send(const QString &type, const QJsonObject &body, AckHandler onAnswer)
+{
     const QString id = u"bench-%1-%2"_s.arg(m_prefix).arg(++s_nextId);
-    m_pending.insert(id, {m_clock.nsecsElapsed(), std::move(onAck)});
-    const QJsonObject message{
-        {u"type"_s, u"cmd"_s}, {u"id"_s, id}, {u"op"_s, op}, {u"args"_s, args}};
+    m_pending.insert(id, {m_clock.nsecsElapsed(), std::move(onAnswer)});
+    QJsonObject message = body;
+    message.insert(u"type"_s, type);
+    message.insert(u"id"_s, id);
     m_socket.sendTextMessage(
         QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+bool BenchClient::answer(const QJsonObject &message)
+{
+    const auto it = m_pending.find(message.value("id"_L1).toString());
+    if (it == m_pending.end())
+        return false;
+    const auto [sentNs, handler] = it.value();
+    m_pending.erase(it);
+    if (handler)
+        handler(message, m_clock.nsecsElapsed() - sentNs);
+    return true;
 }
 
 void BenchClient::onMessage(const QString &text)
 {
     const qint64 receivedMs = QDateTime::currentMSecsSinceEpoch();
-    // Only acks, events and synced matter here; snapshots are skipped unparsed when huge.
+    // Only answers, events and synced matter here; snapshots are skipped unparsed when huge.
     if (text.startsWith(u"{\"type\":\"snapshot\""_s))
         return;
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value("type"_L1).toString();
-    if (type == "ack"_L1) {
-        const auto it = m_pending.find(message.value("id"_L1).toString());
-        if (it == m_pending.end())
-            return;
-        const auto [sentNs, handler] = it.value();
-        m_pending.erase(it);
-        if (handler)
-            handler(message, m_clock.nsecsElapsed() - sentNs);
+    if (type == "ack"_L1 || type == "result"_L1) {
+        answer(message);
     } else if (type == "events"_L1) {
         if (onEvents)
             onEvents(message, receivedMs);
@@ -66,7 +83,7 @@ void BenchClient::onMessage(const QString &text)
         m_synced = true;
         if (onSynced)
             onSynced();
-    } else if (type == "error"_L1) {
+    } else if (type == "error"_L1 && !answer(message)) {
         qWarning("service error: %s", qPrintable(text));
     }
 }

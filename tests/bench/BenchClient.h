@@ -22,12 +22,17 @@ public:
 
     using AckHandler = std::function<void(const QJsonObject &ack, qint64 latencyNs)>;
     void command(const QString &op, const QJsonObject &args, AckHandler onAck);
+    // A query; the handler gets its result (or error) and the round trip.
+    void query(const QString &name, const QJsonObject &args, AckHandler onAnswer);
 
     std::function<void(const QJsonObject &events, qint64 receivedMs)> onEvents;
     std::function<void()> onSynced;
 
 private:
     void onMessage(const QString &text);
+    void send(const QString &type, const QJsonObject &body, AckHandler onAnswer);
+    // True when the message answered a command or query of ours.
+    bool answer(const QJsonObject &message);
 
     QWebSocket m_socket;
     QString m_token;

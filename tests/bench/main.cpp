@@ -1,6 +1,8 @@
 // shelfsync-bench: drives a running shelfsyncd with many real WebSocket clients and prints
-// one JSON line per scenario (race, throughput, fanout).
+// one JSON line per scenario (race, throughput, fanout, queries).
 #include "BenchClient.h"
+#include "BenchSupport.h"
+#include "QueryBench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,29 +35,6 @@ struct Settings
     int subscribers = 100;
     int fanoutEvents = 300;
 };
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return done();
-}
-
-void print(const QJsonObject &line)
-{
-    QTextStream(stdout) << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
-}
 
 // Everything a scenario needs from the service: its own location and SKUs, so runs
 // never disturb each other or the demo data.
@@ -305,7 +284,7 @@ int main(int argc, char *argv[])
         {u"url"_s, u"The service's sync endpoint."_s, u"URL"_s, u"ws://127.0.0.1:8420/v1/sync"_s},
         {u"token"_s, u"An admin token (the bench creates its own location and SKUs)."_s,
          u"TOKEN"_s},
-        {u"scenario"_s, u"race, throughput, fanout or all."_s, u"NAME"_s, u"all"_s},
+        {u"scenario"_s, u"race, throughput, fanout, queries or all."_s, u"NAME"_s, u"all"_s},
         {u"race-clients"_s, u"Clients in the race."_s, u"N"_s, u"500"_s},
         {u"clients"_s, u"Connections for throughput."_s, u"N"_s, u"50"_s},
         {u"window"_s, u"Commands in flight per connection."_s, u"N"_s, u"20"_s},
@@ -332,5 +311,7 @@ int main(int argc, char *argv[])
         throughput(settings);
     if (scenario == "fanout"_L1 || scenario == "all"_L1)
         fanout(settings);
+    if (scenario == "queries"_L1 || scenario == "all"_L1)
+        queries(settings.url, settings.token);
     return 0;
 }
