@@ -286,18 +286,23 @@ QList<BatchSales> SqliteStore::batchSales(const QDate &today, int windowDays,
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
+    // Window and week sums over the day index's range only; the last sale is one seek per
+    // batch down the (location, sku, day) key, not a pass over all history.
     query.prepare(u"SELECT b.location, b.sku, s.name, COALESCE(s.category, ''), s.unit_cost, "
                   "b.batch, b.qty, b.expiry, b.received_at, b.hidden, "
-                  "COALESCE(d.window_units, 0), COALESCE(d.week_units, 0), d.last_sale "
+                  "COALESCE(d.window_units, 0), COALESCE(d.week_units, 0), "
+                  "(SELECT MAX(x.day) FROM daily_dispatch x WHERE x.location = b.location "
+                  "AND x.sku = b.sku AND x.day <= ? AND x.qty > 0) "
                   "FROM batches b JOIN skus s ON s.id = b.sku LEFT JOIN "
-                  "(SELECT location, sku, SUM(CASE WHEN day >= ? THEN qty ELSE 0 END) "
-                  "AS window_units, SUM(CASE WHEN day >= ? THEN qty ELSE 0 END) AS week_units, "
-                  "MAX(day) AS last_sale FROM daily_dispatch WHERE day <= ? AND qty > 0 "
-                  "GROUP BY location, sku) d ON d.location = b.location AND d.sku = b.sku "
+                  "(SELECT location, sku, SUM(qty) AS window_units, "
+                  "SUM(CASE WHEN day >= ? THEN qty ELSE 0 END) AS week_units "
+                  "FROM daily_dispatch WHERE day BETWEEN ? AND ? GROUP BY location, sku) d "
+                  "ON d.location = b.location AND d.sku = b.sku "
                   "WHERE b.qty > 0 AND (COALESCE(?, '') = '' OR b.location = ?) "
                   "ORDER BY b.location, b.sku, b.position"_s);
-    query.addBindValue(formatDate(today.addDays(1 - windowDays)));
+    query.addBindValue(formatDate(today));
     query.addBindValue(formatDate(today.addDays(-6)));
+    query.addBindValue(formatDate(today.addDays(1 - windowDays)));
     query.addBindValue(formatDate(today));
     query.addBindValue(location);
     query.addBindValue(location);
