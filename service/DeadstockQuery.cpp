@@ -48,20 +48,26 @@ QString bestOtherStore(const QHash<StockKey, qint64> &weekSales, const QString &
     return best;
 }
 
+// "1 day", "3 days": the reasons are plain English sentences for people.
+QString days(qint64 count)
+{
+    return count == 1 ? u"1 day"_s : u"%1 days"_s.arg(count);
+}
+
 Advice advise(const BatchSales &row, const BatchAssessment &figures, int windowDays,
               const QHash<StockKey, qint64> &weekSales)
 {
     const std::optional<int> left = figures.daysToExpiry;
     if (left && *left < 0)
-        return {u"write_off"_s, u"expired %1 day(s) ago"_s.arg(-*left)};
+        return {u"write_off"_s, u"expired %1 ago"_s.arg(days(-*left))};
+    if (row.hidden && left.value_or(0) == 0)
+        return {u"donate"_s, u"off sale; it expires today"_s};
     if (row.hidden)
-        return {u"donate"_s,
-                u"off sale before its expiry; still good for %1 day(s)"_s.arg(left.value_or(0))};
+        return {u"donate"_s, u"off sale before its expiry; still good for %1"_s.arg(days(*left))};
     switch (figures.stockClass) {
     case StockClass::Deadstock:
         if (left && *left <= kWeek)
-            return {u"donate"_s,
-                    u"expires in %1 day(s) and will not sell before then"_s.arg(*left)};
+            return {u"donate"_s, u"expires in %1 and will not sell before then"_s.arg(days(*left))};
         break;
     case StockClass::ExpiryRisk: {
         const QString pace =
@@ -70,8 +76,8 @@ Advice advise(const BatchSales &row, const BatchAssessment &figures, int windowD
                       .arg(figures.coverDays.value_or(0), 0, 'f', 0)
                 : u"nothing sold in 7 days"_s;
         if (*left >= kDiscountNeedsDays)
-            return {u"discount"_s, u"%1; it expires in %2 days"_s.arg(pace).arg(*left)};
-        return {u"bundle"_s, u"%1; only %2 days left"_s.arg(pace).arg(*left)};
+            return {u"discount"_s, u"%1; it expires in %2"_s.arg(pace, days(*left))};
+        return {u"bundle"_s, u"%1; only %2 left"_s.arg(pace, days(*left))};
     }
     case StockClass::SlowMover:
         return {u"bundle"_s,

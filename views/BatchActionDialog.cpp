@@ -1,6 +1,7 @@
 #include "BatchActionDialog.h"
 
 #include "domain/JsonFormat.h"
+#include "domain/State.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,6 +21,36 @@ namespace {
 constexpr int kMaxQty = 1'000'000'000;
 
 } // namespace
+
+BatchCommand batchCommand(const BatchActionRequest &request, const BatchActionValues &values,
+                          const domain::State &state)
+{
+    QJsonObject args{{u"location"_s, request.key.location}, {u"sku"_s, request.key.sku}};
+    switch (request.action) {
+    case BatchAction::WriteOff:
+        args.insert(u"batch"_s, request.batch);
+        args.insert(u"qty"_s, values.qty);
+        args.insert(u"reason"_s, values.reason);
+        return {.op = u"write_off"_s, .args = args};
+    case BatchAction::Count:
+        args.insert(u"batch"_s, request.batch);
+        args.insert(u"counted"_s, values.qty);
+        // A fixed word, not a translation: reports tell counts by it.
+        args.insert(u"reason"_s, u"count"_s);
+        return {.op = u"adjust"_s, .args = args};
+    case BatchAction::Return: {
+        args.insert(u"qty"_s, values.qty);
+        domain::insertIf(args, "batch"_L1, values.batch);
+        domain::insertIf(args, "reference"_L1, values.reference);
+        // An expiry only tells the service about a batch it no longer has on record.
+        const domain::Cell *cell = state.cell(request.key);
+        if (values.expiry.isValid() && !(cell && cell->batch(values.batch)))
+            args.insert(u"expiry"_s, domain::formatDate(values.expiry));
+        return {.op = u"return"_s, .args = args};
+    }
+    }
+    return {};
+}
 
 BatchActionDialog::BatchActionDialog(const BatchActionRequest &request, QWidget *parent)
     : QDialog(parent)

@@ -3,11 +3,16 @@
 #include "domain/Types.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QSpinBox;
+
+namespace shelfsync::domain {
+struct State;
+}
 
 namespace shelfsync::views {
 
@@ -37,6 +42,19 @@ struct BatchActionValues
     QString reference;        // returns: the order or NDR number
     QDate expiry;             // returns into a batch no longer on record
 };
+
+// A batch action as the command it sends (op and args), shared by every screen that
+// offers these actions so a write-off or a count is the same command wherever it is made.
+struct BatchCommand
+{
+    QString op;
+    QJsonObject args;
+};
+
+// `state` tells whether a returned batch is still on record (only then is its expiry
+// left out: the service already knows it).
+BatchCommand batchCommand(const BatchActionRequest &request, const BatchActionValues &values,
+                          const domain::State &state);
 
 // One small form per batch action; OK stays off until the values make a valid command.
 class BatchActionDialog final : public QDialog

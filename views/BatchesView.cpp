@@ -306,12 +306,8 @@ void BatchesView::writeOffSelected()
     const std::optional<BatchActionValues> values = m_prompt(*request);
     if (!values)
         return;
-    const QJsonObject args{{u"location"_s, request->key.location},
-                           {u"sku"_s, request->key.sku},
-                           {u"batch"_s, request->batch},
-                           {u"qty"_s, values->qty},
-                           {u"reason"_s, values->reason}};
-    submit(u"write_off"_s, args,
+    const BatchCommand command = batchCommand(*request, *values, m_workspace.state());
+    submit(command.op, command.args,
            tr("write-off of %1 from batch %2 of %3 at %4")
                .arg(values->qty)
                .arg(request->batch, request->key.sku, request->key.location));
@@ -325,13 +321,8 @@ void BatchesView::countSelected()
     const std::optional<BatchActionValues> values = m_prompt(*request);
     if (!values)
         return;
-    // The reason is a fixed word, not a translation: reports tell counts by it.
-    const QJsonObject args{{u"location"_s, request->key.location},
-                           {u"sku"_s, request->key.sku},
-                           {u"batch"_s, request->batch},
-                           {u"counted"_s, values->qty},
-                           {u"reason"_s, u"count"_s}};
-    submit(u"adjust"_s, args,
+    const BatchCommand command = batchCommand(*request, *values, m_workspace.state());
+    submit(command.op, command.args,
            tr("count of %1 in batch %2 of %3 at %4")
                .arg(values->qty)
                .arg(request->batch, request->key.sku, request->key.location));
@@ -345,16 +336,8 @@ void BatchesView::returnInward()
     const std::optional<BatchActionValues> values = m_prompt(*request);
     if (!values)
         return;
-    QJsonObject args{{u"location"_s, request->key.location},
-                     {u"sku"_s, request->key.sku},
-                     {u"qty"_s, values->qty}};
-    insertIf(args, "batch"_L1, values->batch);
-    insertIf(args, "reference"_L1, values->reference);
-    // An expiry only tells the service about a batch it no longer has on record.
-    const Cell *cell = m_workspace.state().cell(request->key);
-    if (values->expiry.isValid() && !(cell && cell->batch(values->batch)))
-        args.insert(u"expiry"_s, formatDate(values->expiry));
-    submit(u"return"_s, args,
+    const BatchCommand command = batchCommand(*request, *values, m_workspace.state());
+    submit(command.op, command.args,
            tr("return of %1 of %2 at %3")
                .arg(values->qty)
                .arg(request->key.sku, request->key.location));
