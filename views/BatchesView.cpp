@@ -155,7 +155,7 @@ void BatchesView::buildActions()
     m_writeOffAction = new QAction(tr("&Write Off..."), this);
     m_writeOffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_countAction = new QAction(tr("&Count..."), this);
-    m_countAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_countAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_returnAction = new QAction(tr("Return &Inward..."), this);
     m_returnAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     for (QAction *action : {m_writeOffAction, m_countAction, m_returnAction}) {

@@ -156,7 +156,7 @@ void ReceivingView::buildActions()
             receive();
     });
     m_reverseAction = new QAction(tr("Re&verse Receipt..."), this);
-    m_reverseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reverseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_reverseAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_reverseAction, &QAction::triggered, this, &ReceivingView::reverseSelected);
     m_scanAction = new QAction(tr("&Scan Field"), this);

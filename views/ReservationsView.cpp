@@ -88,7 +88,7 @@ ReservationsView::ReservationsView(sync::Workspace &workspace, QWidget *parent)
     m_commitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_commitAction->setObjectName(u"commitReservation"_s);
     m_showAllAction = new QAction(tr("Show &All Reservations"), this);
-    m_showAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_showAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     for (QAction *action : actions()) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
