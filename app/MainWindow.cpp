@@ -2,19 +2,25 @@
 
 #include "AlertsView.h"
 #include "BatchesView.h"
+#include "ChartsView.h"
+#include "DashboardView.h"
+#include "DeadstockView.h"
 #include "InventoryView.h"
 #include "OutboxView.h"
 #include "PoliciesView.h"
 #include "ReceivingView.h"
 #include "ReservationsView.h"
 #include "SyncStatusWidget.h"
+#include "VelocityChart.h"
 
 #include "domain/State.h"
+#include "items/LiveQuery.h"
 #include "sync/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -82,15 +88,25 @@ void MainWindow::createScreens()
     addScreen(m_batches, u"batches"_s, tr("&Batches and Expiry"), m_batches->actions());
     addScreen(m_policies, u"policies"_s, tr("Buffers and &Locks"), m_policies->actions());
     addScreen(m_reservations, u"reservations"_s, tr("Rese&rvations"), m_reservations->actions());
-
-    connect(m_receiving, &views::ReceivingView::openCellRequested, this,
-            [this](const domain::StockKey &key) {
-                showScreen(m_batches);
-                m_batches->showCell(key);
-            });
+    m_dashboard = new views::DashboardView(m_workspace, this);
+    m_charts = new views::ChartsView(m_workspace, this);
+    addScreen(m_dashboard, u"dashboard"_s, tr("&Dashboard"), m_dashboard->actions());
+    addScreen(m_charts, u"charts"_s, tr("C&harts"), m_charts->actions());
 
     connect(m_reservations, &views::ReservationsView::openCellRequested, this,
             &MainWindow::openCell);
+    connect(m_dashboard, &views::DashboardView::openCellRequested, this, &MainWindow::openCell);
+    const auto openBatches = [this](const domain::StockKey &key) {
+        showScreen(m_batches);
+        m_batches->showCell(key);
+    };
+    connect(m_receiving, &views::ReceivingView::openCellRequested, this, openBatches);
+    connect(m_dashboard, &views::DashboardView::openBatchesRequested, this, openBatches);
+    connect(m_charts, &views::ChartsView::openBatchesRequested, this, openBatches);
+    connect(m_charts, &views::ChartsView::openPolicyRequested, this, [this](const QString &sku) {
+        showScreen(m_policies);
+        m_policies->showSku(sku);
+    });
 
     m_alerts = new views::AlertsView(m_workspace, this);
     m_alertsDock = new QDockWidget(tr("Alerts"), this);
@@ -198,14 +214,13 @@ void MainWindow::createMenus()
 
 void MainWindow::updateActionsMenu()
 {
-    // The menu shows what the current screen can do, with the same shortcuts.
+    // The menu shows what the current screen can do, with the same shortcuts. A menu
+    // makes its actions' shortcuts window-wide, so the outbox's own (Delete, Ctrl+R) stay
+    // on its panel, where they cannot clash with a screen's.
     m_actionsMenu->clear();
     const int current = m_tabs->currentIndex();
     if (current >= 0 && current < m_screenActions.size())
         m_actionsMenu->addActions(m_screenActions.at(current));
-    if (!m_actionsMenu->isEmpty())
-        m_actionsMenu->addSeparator();
-    m_actionsMenu->addActions(m_outbox->actions());
 }
 
 void MainWindow::showOutbox()
@@ -244,14 +259,48 @@ bool MainWindow::saveScreenshots(const QString &directory, QString *error)
     // the user last chose.
     resize(1440, 900);
     resizeDocks({m_alertsDock}, {430}, Qt::Horizontal);
+    const auto save = [this, &directory, error](const QString &name) {
+        QApplication::processEvents();
+        const QString path = QDir(directory).filePath(name + u".png"_s);
+        if (grab().save(path))
+            return true;
+        *error = tr("Cannot write %1.").arg(path);
+        return false;
+    };
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setCurrentIndex(i);
-        QApplication::processEvents();
-        const QString path = QDir(directory).filePath(m_tabs->widget(i)->objectName() + u".png"_s);
-        if (!grab().save(path)) {
-            *error = tr("Cannot write %1.").arg(path);
+        if (m_tabs->widget(i) == m_charts)
+            continue;
+        if (!save(m_tabs->widget(i)->objectName()))
+            return false;
+    }
+    // The charts ask the service: each picture waits for its answers.
+    showScreen(m_charts);
+    const auto answered = [](const items::LiveQuery *query) {
+        return query->answeredAt().isValid();
+    };
+    const auto waitFor = [](const std::function<bool()> &ready) {
+        const QDeadlineTimer deadline(30'000);
+        while (!ready() && !deadline.hasExpired())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        return ready();
+    };
+    const QList<std::pair<views::ChartsView::Chart, QString>> charts{
+        {views::ChartsView::Velocity, u"charts"_s},
+        {views::ChartsView::Ageing, u"charts-ageing"_s},
+        {views::ChartsView::Cover, u"charts-cover"_s}};
+    for (const auto &[chart, name] : charts) {
+        m_charts->showChart(chart);
+        if (!waitFor([&] {
+                return answered(m_charts->velocityChart()->liveQuery()) &&
+                       answered(m_charts->batchesQuery()) &&
+                       answered(m_charts->deadstockView()->liveQuery());
+            })) {
+            *error = tr("The service did not answer the charts' queries.");
             return false;
         }
+        if (!save(name))
+            return false;
     }
     return true;
 }

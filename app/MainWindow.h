@@ -16,6 +16,8 @@ struct StockKey;
 namespace shelfsync::views {
 class AlertsView;
 class BatchesView;
+class ChartsView;
+class DashboardView;
 class InventoryView;
 class OutboxView;
 class PoliciesView;
@@ -42,6 +44,8 @@ public:
     views::BatchesView *batches() const { return m_batches; }
     views::PoliciesView *policies() const { return m_policies; }
     views::ReservationsView *reservations() const { return m_reservations; }
+    views::DashboardView *dashboard() const { return m_dashboard; }
+    views::ChartsView *charts() const { return m_charts; }
     views::AlertsView *alerts() const { return m_alerts; }
     views::OutboxView *outbox() const { return m_outbox; }
     QDockWidget *outboxDock() const { return m_outboxDock; }
@@ -80,6 +84,8 @@ private:
     views::BatchesView *m_batches = nullptr;
     views::PoliciesView *m_policies = nullptr;
     views::ReservationsView *m_reservations = nullptr;
+    views::DashboardView *m_dashboard = nullptr;
+    views::ChartsView *m_charts = nullptr;
     views::AlertsView *m_alerts = nullptr;
     QDockWidget *m_alertsDock = nullptr;
     views::SyncStatusWidget *m_status = nullptr;

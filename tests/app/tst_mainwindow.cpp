@@ -1,6 +1,9 @@
 #include "ScannerInput.h"
 #include "WorkspaceHarness.h"
 
+#include "BatchesView.h"
+#include "ChartsView.h"
+#include "DashboardView.h"
 #include "InventoryView.h"
 #include "MainWindow.h"
 #include "OutboxView.h"
@@ -13,6 +16,8 @@
 
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
@@ -37,6 +42,8 @@ private Q_SLOTS:
     void bufferSetInTheEditorLowersAtpInBothClients();
     void offlineReceiptIsPendingThenAppliedOnce();
     void offlineRejectionAppearsInConflicts();
+    void noTwoActionsShareAShortcutOnAnyScreen();
+    void plannerScreensOpenTheRowsBehind();
 
 private:
     // The value a user reads in a window's Inventory row.
@@ -197,6 +204,65 @@ void TestMainWindow::offlineRejectionAppearsInConflicts()
     QCOMPARE(conflicts->index(0, items::OutboxModel::StateColumn).data().toString(), u"Rejected"_s);
     QVERIFY(!conflicts->index(0, items::OutboxModel::ReasonColumn).data().toString().isEmpty());
     QCOMPARE(m_service->service().engine().state().availability(kMilk).onHand, 3);
+}
+
+void TestMainWindow::noTwoActionsShareAShortcutOnAnyScreen()
+{
+    // Qt fires neither of two live actions with one shortcut ("ambiguous"). Live on a
+    // screen: every menu's actions (a menu makes them window-wide) and the actions of
+    // every visible widget of the screen.
+    QTabWidget *tabs = m_dock->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QSet<QAction *> live;
+        std::function<void(const QList<QAction *> &)> addMenu =
+            [&](const QList<QAction *> &actions) {
+                for (QAction *action : actions) {
+                    live.insert(action);
+                    if (action->menu())
+                        addMenu(action->menu()->actions());
+                }
+            };
+        addMenu(m_dock->menuBar()->actions());
+        for (QWidget *widget : tabs->currentWidget()->findChildren<QWidget *>()) {
+            if (widget->isVisible()) {
+                for (QAction *action : widget->actions())
+                    live.insert(action);
+            }
+        }
+        QHash<QKeySequence, QString> seen;
+        for (QAction *action : std::as_const(live)) {
+            if (!action->isVisible())
+                continue;
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString name = action->text().remove(u'&');
+                QVERIFY2(!seen.contains(key), qPrintable(u"%1: \"%2\" and \"%3\" share %4"_s.arg(
+                                                  tabs->tabText(tab).remove(u'&'), seen.value(key),
+                                                  name, key.toString())));
+                seen.insert(key, name);
+            }
+        }
+    }
+}
+
+void TestMainWindow::plannerScreensOpenTheRowsBehind()
+{
+    // The dashboard's rows open the cell in Inventory or its batches; the deadstock
+    // table opens a SKU's policy.
+    QVERIFY(
+        testing::acked(m_manager->submitAndWait(u"receive"_s, {{u"location"_s, kMilk.location},
+                                                               {u"sku"_s, kMilk.sku},
+                                                               {u"qty"_s, 5},
+                                                               {u"batch"_s, u"L1"_s},
+                                                               {u"expiry"_s, u"2040-01-01"_s}})));
+    Q_EMIT m_dock->dashboard()->openCellRequested(kMilk);
+    QCOMPARE(m_dock->findChild<QTabWidget *>()->currentWidget(), m_dock->inventory());
+    QCOMPARE(m_dock->inventory()->currentCell(), kMilk);
+    Q_EMIT m_dock->dashboard()->openBatchesRequested(kMilk);
+    QCOMPARE(m_dock->findChild<QTabWidget *>()->currentWidget(), m_dock->batches());
+    Q_EMIT m_dock->charts()->openPolicyRequested(kMilk.sku);
+    QCOMPARE(m_dock->findChild<QTabWidget *>()->currentWidget(), m_dock->policies());
 }
 
 QTEST_MAIN(TestMainWindow)
