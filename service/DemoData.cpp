@@ -18,6 +18,8 @@ namespace {
 constexpr quint32 kSeed = 20261125;
 constexpr int kHistoryDays = 90;
 constexpr int kCommitEvery = 20000;
+// Goods that keep no longer than this skip the warehouse.
+constexpr int kDirectDeliveryDays = 21;
 
 struct Store
 {
@@ -176,8 +178,11 @@ void DemoWriter::simulateDay(const QDate &day, int index)
     for (qsizetype s = 0; s < m_catalog.size(); ++s) {
         const DemoSku &sku = m_catalog[s];
         const QDate expiry = sku.shelfLifeDays > 0 ? day.addDays(sku.shelfLifeDays) : QDate();
+        // Fresh goods come straight from the supplier to the stores (direct store
+        // delivery, as dairy, bakery and meat do); the rest through the warehouse.
+        const bool direct = sku.shelfLifeDays > 0 && sku.shelfLifeDays <= kDirectDeliveryDays;
         // The warehouse takes a pallet on Mondays; deadstock arrived once, long ago.
-        if (weekday == 1 && sku.dailyRate > 0.0) {
+        if (weekday == 1 && sku.dailyRate > 0.0 && !direct) {
             const Quantity pallet = std::max<Quantity>(12, Quantity(std::ceil(sku.dailyRate * 12)));
             add(at(day, 5), Receive{kWarehouse,
                                     sku.sku,
@@ -203,10 +208,16 @@ void DemoWriter::simulateDay(const QDate &day, int index)
             }
             if (rate == 0.0)
                 continue;
-            // Replenish when under three days of cover, in cases of six.
+            // Replenish when under three days of cover, five days at a time in cases of six;
+            // fresh goods by the unit and only what sells before the date, as a store
+            // orders them.
+            const double orderDays = direct ? std::clamp(sku.shelfLifeDays - 1.5, 1.0, 5.0) : 5.0;
+            const Quantity caseSize = direct ? 1 : 6;
             const Quantity onShelf = m_engine.state().availability(key).sellable();
-            if (onShelf < std::ceil(rate * 3) + 2) {
-                const Quantity qty = std::max<Quantity>(6, 6 * Quantity(std::ceil(rate * 5 / 6)));
+            const Quantity safety = direct ? 1 : 2;
+            if (onShelf < std::ceil(rate * std::min(3.0, orderDays)) + safety) {
+                const Quantity qty = std::max<Quantity>(
+                    caseSize, caseSize * Quantity(std::ceil(rate * orderDays / double(caseSize))));
                 add(at(day, 6), Receive{store.id,
                                         sku.sku,
                                         qty,
@@ -214,7 +225,8 @@ void DemoWriter::simulateDay(const QDate &day, int index)
                                         expiry,
                                         {},
                                         {}});
-                add(at(day, 6), Dispatch{kWarehouse, sku.sku, qty, {}, {}});
+                if (!direct)
+                    add(at(day, 6), Dispatch{kWarehouse, sku.sku, qty, {}, {}});
             }
             const int sold = poisson(m_random, rate * weekFactor);
             if (sold > 0)
