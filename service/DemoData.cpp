@@ -181,8 +181,11 @@ void DemoWriter::simulateDay(const QDate &day, int index)
         // Fresh goods come straight from the supplier to the stores (direct store
         // delivery, as dairy, bakery and meat do); the rest through the warehouse.
         const bool direct = sku.shelfLifeDays > 0 && sku.shelfLifeDays <= kDirectDeliveryDays;
-        // The warehouse takes a pallet on Mondays; deadstock arrived once, long ago.
-        if (weekday == 1 && sku.dailyRate > 0.0 && !direct) {
+        // The warehouse takes a pallet on Mondays when it holds under two weeks of it;
+        // deadstock arrived once, long ago.
+        const Quantity inWarehouse =
+            m_engine.state().availability({kWarehouse, sku.sku}).sellable();
+        if (weekday == 1 && sku.dailyRate > 0.0 && !direct && inWarehouse < sku.dailyRate * 14) {
             const Quantity pallet = std::max<Quantity>(12, Quantity(std::ceil(sku.dailyRate * 12)));
             add(at(day, 5), Receive{kWarehouse,
                                     sku.sku,
