@@ -18,7 +18,20 @@ void queries(const QUrl &url, const QString &token, int repeats)
     }
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QString quarterAgo = QDate::currentDate().addDays(-89).toString(Qt::ISODate);
+    // A category the ledger has, for the velocity chart's usual question.
+    QString category;
+    bool known = false;
+    client.query(u"ageing"_s, {}, [&](const QJsonObject &answer, qint64) {
+        category = answer.value("rows"_L1).toArray().first()[u"category"_s].toString();
+        known = true;
+    });
+    waitUntil([&] { return known; }, 60'000);
     const QList<std::pair<QString, QJsonObject>> asked{
+        {u"velocity"_s,
+         {{u"from"_s, quarterAgo},
+          {u"to"_s, today},
+          {u"group_by"_s, u"location"_s},
+          {u"category"_s, category}}},
         {u"velocity"_s,
          {{u"from"_s, quarterAgo}, {u"to"_s, today}, {u"group_by"_s, u"location"_s}}},
         {u"velocity"_s, {{u"from"_s, quarterAgo}, {u"to"_s, today}, {u"group_by"_s, u"sku"_s}}},
