@@ -14,10 +14,10 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QHBoxLayout>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
-#include <QStackedBarSeries>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
@@ -70,7 +70,7 @@ AgeingChart::AgeingChart(sync::Workspace &workspace, QWidget *parent)
           {u"category"_s, u"bucket"_s}, this))
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
-    , m_series(new QStackedBarSeries(this))
+    , m_series(new QHorizontalStackedBarSeries(this))
     , m_basisBox(new QComboBox(this))
     , m_note(new QLabel(this))
 {
@@ -100,8 +100,9 @@ AgeingChart::AgeingChart(sync::Workspace &workspace, QWidget *parent)
     auto *values = new QValueAxis(m_chart);
     values->setTitleText(tr("Value at cost"));
     values->setLabelFormat(u"%.0f"_s);
-    m_chart->addAxis(categories, Qt::AlignBottom);
-    m_chart->addAxis(values, Qt::AlignLeft);
+    // Bars lie flat so long category names read whole on the left.
+    m_chart->addAxis(categories, Qt::AlignLeft);
+    m_chart->addAxis(values, Qt::AlignBottom);
     m_series->attachAxis(categories);
     m_series->attachAxis(values);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -196,7 +197,8 @@ void AgeingChart::rebuild()
         }
     }
 
-    // Most money first, so the categories that matter are at the left.
+    // Most money first in the rows, and at the top of the chart (a category axis runs
+    // bottom up, so there it is listed last).
     QList<std::pair<double, QString>> totals;
     for (auto it = stacks.cbegin(); it != stacks.cend(); ++it) {
         double total = 0.0;
@@ -211,7 +213,7 @@ void AgeingChart::rebuild()
     QJsonArray rows;
     double highest = 0.0;
     for (const auto &[total, category] : std::as_const(totals)) {
-        m_categories.append(category);
+        m_categories.prepend(category);
         highest = std::max(highest, total);
         for (int bucket = 0; bucket < domain::kAgeBucketCount; ++bucket) {
             const Cell &cell = stacks.value(category).at(bucket);
@@ -235,11 +237,9 @@ void AgeingChart::rebuild()
             set->remove(0, set->count());
         set->append(values);
     }
-    auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(m_chart->axes(Qt::Horizontal).value(0));
+    auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(m_chart->axes(Qt::Vertical).value(0));
     categoryAxis->setCategories(m_categories);
-    // Many categories: slanted names stay whole instead of being cut to "Bevera...".
-    categoryAxis->setLabelsAngle(m_categories.size() > 6 ? -35 : 0);
-    auto *valueAxis = qobject_cast<QValueAxis *>(m_chart->axes(Qt::Vertical).value(0));
+    auto *valueAxis = qobject_cast<QValueAxis *>(m_chart->axes(Qt::Horizontal).value(0));
     valueAxis->setRange(0.0, highest > 0.0 ? highest * 1.05 : 1.0);
     valueAxis->applyNiceNumbers();
 

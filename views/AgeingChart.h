@@ -9,7 +9,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
-class QStackedBarSeries;
+class QAbstractBarSeries;
 
 namespace shelfsync::sync {
 class Workspace;
@@ -23,7 +23,7 @@ namespace shelfsync::views {
 
 class ExportActions;
 
-// Money tied up by age: a stacked bar per category, one stack per age bucket (0-7 ...
+// Money tied up by age: a stacked (horizontal) bar per category, one stack per age bucket (0-7 ...
 // 90+ days since receipt), value at cost. Deadstock value (the batches the deadstock
 // query classifies so, fed by the Charts screen) or all stock on hand (the ageing query).
 class AgeingChart final : public QWidget
@@ -51,7 +51,7 @@ public:
     items::QueryRowsModel *model() const { return m_model; }
     items::LiveQuery *liveQuery() const { return m_ageing; }
     QChartView *chartView() const { return m_view; }
-    QStackedBarSeries *series() const { return m_series; }
+    QAbstractBarSeries *series() const { return m_series; }
     ExportActions *exporter() const { return m_export; }
     // "Dairy · 31-60 days: 1,234.50 at cost (120 units)".
     QString tooltipAt(int category, int bucket) const;
@@ -67,7 +67,7 @@ private:
     items::QueryRowsModel *m_model;
     QChart *m_chart;
     QChartView *m_view;
-    QStackedBarSeries *m_series;
+    QAbstractBarSeries *m_series;
     QComboBox *m_basisBox;
     QLabel *m_note;
     ExportActions *m_export;
@@ -75,7 +75,7 @@ private:
     QJsonArray m_deadstockRows;
     QJsonArray m_ageingRows;
     QString m_location;
-    QStringList m_categories; // on the axis, most value first
+    QStringList m_categories; // on the axis, bottom up: the most value last (on top)
 };
 
 } // namespace shelfsync::views

@@ -84,8 +84,9 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
     splitter->setObjectName(u"chartsSplitter"_s);
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_deadstock);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The table is where the decisions are made: it gets nearly half.
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
