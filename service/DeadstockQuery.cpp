@@ -33,13 +33,18 @@ QString percent(double share)
     return QString::number(share * 100.0, 'f', 0) + u"%"_s;
 }
 
-// The store where the SKU sells fastest, other than `here`; empty when none sells it.
-QString bestOtherStore(const QHash<StockKey, qint64> &weekSales, const QString &sku,
+// The store where the SKU sells fastest, other than `here`; empty when none sells it. A
+// warehouse's dispatches are shipments to the stores, not sales: never a target.
+QString bestOtherStore(const QHash<StockKey, qint64> &weekSales,
+                       const QHash<QString, Location> &locations, const QString &sku,
                        const QString &here, qint64 *sold)
 {
     QString best;
     *sold = 0;
     for (auto it = weekSales.cbegin(); it != weekSales.cend(); ++it) {
+        const auto place = locations.constFind(it.key().location);
+        if (place == locations.cend() || place->kind != LocationKind::Store)
+            continue;
         if (it.key().sku == sku && it.key().location != here && it.value() > *sold) {
             best = it.key().location;
             *sold = it.value();
@@ -55,7 +60,7 @@ QString days(qint64 count)
 }
 
 Advice advise(const BatchSales &row, const BatchAssessment &figures, int windowDays,
-              const QHash<StockKey, qint64> &weekSales)
+              const QHash<StockKey, qint64> &weekSales, const QHash<QString, Location> &locations)
 {
     const std::optional<int> left = figures.daysToExpiry;
     if (left && *left < 0)
@@ -87,7 +92,7 @@ Advice advise(const BatchSales &row, const BatchAssessment &figures, int windowD
     }
     // Old and hardly selling here: move it where it sells, else mark it down.
     qint64 sold = 0;
-    const QString elsewhere = bestOtherStore(weekSales, row.sku, row.location, &sold);
+    const QString elsewhere = bestOtherStore(weekSales, locations, row.sku, row.location, &sold);
     const QString here =
         u"%1 sell-through in %2 days, %3 days old"_s.arg(percent(figures.sellThrough))
             .arg(windowDays)
@@ -100,7 +105,7 @@ Advice advise(const BatchSales &row, const BatchAssessment &figures, int windowD
 } // namespace
 
 Result<QJsonArray> deadstockQuery(LedgerStore &store, const QJsonObject &args, const QDate &today,
-                                  const QStringList &locations)
+                                  const QHash<QString, Location> &locations)
 {
     ArgsReader in(args);
     const QString location = in.optionalId("location"_L1);
@@ -162,7 +167,7 @@ Result<QJsonArray> deadstockQuery(LedgerStore &store, const QJsonObject &args, c
             figures.stockClass = classifyBatch(figures, windowDays, row->hidden);
             if (figures.stockClass == StockClass::Healthy && !everyBatch)
                 continue;
-            const Advice advice = advise(*row, figures, windowDays, weekSales);
+            const Advice advice = advise(*row, figures, windowDays, weekSales, locations);
             const double value = double(row->qty) * row->unitCost;
             QJsonObject out{
                 {u"location"_s, row->location},

@@ -33,7 +33,7 @@ Result<QJsonArray> QueryService::run(const QString &name, const QJsonObject &arg
         return ageing(args);
     if (name == "deadstock"_L1)
         return deadstockQuery(m_engine.store(), args, m_engine.now().toUTC().date(),
-                              m_engine.state().locations.keys());
+                              m_engine.state().locations);
     return Error::badRequest(u"name"_s, u"unknown query %1"_s.arg(name));
 }
 

@@ -294,15 +294,19 @@ QList<BatchSales> SqliteStore::batchSales(const QDate &today, int windowDays,
                   "(SELECT MAX(x.day) FROM daily_dispatch x WHERE x.location = b.location "
                   "AND x.sku = b.sku AND x.day <= ? AND x.qty > 0) "
                   "FROM batches b JOIN skus s ON s.id = b.sku LEFT JOIN "
-                  "(SELECT location, sku, SUM(qty) AS window_units, "
-                  "SUM(CASE WHEN day >= ? THEN qty ELSE 0 END) AS week_units "
+                  "(SELECT location, sku, SUM(CASE WHEN day >= ? THEN qty ELSE 0 END) "
+                  "AS window_units, SUM(CASE WHEN day >= ? THEN qty ELSE 0 END) AS week_units "
                   "FROM daily_dispatch WHERE day BETWEEN ? AND ? GROUP BY location, sku) d "
                   "ON d.location = b.location AND d.sku = b.sku "
                   "WHERE b.qty > 0 AND (COALESCE(?, '') = '' OR b.location = ?) "
                   "ORDER BY b.location, b.sku, b.position"_s);
+    // The days read cover both the window and the week, whichever is longer.
+    const QDate windowStart = today.addDays(1 - windowDays);
+    const QDate weekStart = today.addDays(-6);
     query.addBindValue(formatDate(today));
-    query.addBindValue(formatDate(today.addDays(-6)));
-    query.addBindValue(formatDate(today.addDays(1 - windowDays)));
+    query.addBindValue(formatDate(windowStart));
+    query.addBindValue(formatDate(weekStart));
+    query.addBindValue(formatDate(std::min(windowStart, weekStart)));
     query.addBindValue(formatDate(today));
     query.addBindValue(location);
     query.addBindValue(location);

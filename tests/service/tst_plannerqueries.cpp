@@ -27,6 +27,8 @@ private Q_SLOTS:
     void ageing_data();
     void ageing();
     void deadstock();
+    void shortWindowKeepsTheWeek();
+    void transferGoesToStores(); // last: it adds a warehouse
 
 private:
     QJsonObject query(const QJsonObject &args, const QString &name = u"velocity"_s);
@@ -339,6 +341,45 @@ void TestPlannerQueries::deadstock()
              u"window_days"_s);
     QCOMPARE(query({{u"location"_s, u"XX"_s}}, u"deadstock"_s).value("code"_L1).toString(),
              u"unknown_location"_s);
+}
+
+void TestPlannerQueries::shortWindowKeepsTheWeek()
+{
+    // A one-day window still measures velocity over 7 days: DS-01 sold A 7 on 31 January
+    // and 1 on 1 February.
+    const QJsonArray rows =
+        query({{u"window_days"_s, 1}, {u"all"_s, true}}, u"deadstock"_s).value("rows"_L1).toArray();
+    bool found = false;
+    for (const QJsonValue &row : rows) {
+        if (row[u"location"_s].toString() == "DS-01"_L1 && row[u"sku"_s].toString() == "A"_L1) {
+            found = true;
+            QCOMPARE(row[u"velocity_7"_s].toDouble(), 8.0 / 7);
+            QCOMPARE(row[u"sell_through"_s].toDouble(), 1.0 / (1 + 82)); // 1 sold today
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestPlannerQueries::transferGoesToStores()
+{
+    // A warehouse ships 50 of A to the stores this week: shipments, not sales, so DS-02's
+    // old milk still goes to DS-01, the store that sold 8.
+    ok(u"upsert_location"_s,
+       {{u"location"_s, u"WH-01"_s}, {u"name"_s, u"Warehouse"_s}, {u"kind"_s, u"warehouse"_s}});
+    ok(u"receive"_s, {{u"location"_s, u"WH-01"_s},
+                      {u"sku"_s, u"A"_s},
+                      {u"qty"_s, 100},
+                      {u"batch"_s, u"W1"_s},
+                      {u"expiry"_s, u"2040-01-01"_s}});
+    ok(u"dispatch"_s, {{u"location"_s, u"WH-01"_s}, {u"sku"_s, u"A"_s}, {u"qty"_s, 50}});
+    const QJsonObject first = query({{u"location"_s, u"DS-02"_s}}, u"deadstock"_s)
+                                  .value("rows"_L1)
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(first.value("action"_L1).toString(), u"transfer"_s);
+    QVERIFY2(first.value("reason"_L1).toString().contains(u"DS-01 sold 8 in 7 days"_s),
+             qUtf8Printable(first.value("reason"_L1).toString()));
 }
 
 QTEST_MAIN(TestPlannerQueries)
