@@ -114,7 +114,9 @@ AgeingChart::AgeingChart(sync::Workspace &workspace, QWidget *parent)
     m_export = new ExportActions(m_view, m_model, u"ageing"_s, this);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show:"), this));
+    auto *basisLabel = new QLabel(tr("Sho&w:"), this);
+    basisLabel->setBuddy(m_basisBox);
+    bar->addWidget(basisLabel);
     bar->addWidget(m_basisBox);
     bar->addWidget(m_note, 1);
     for (QAction *action : {m_export->pngAction(), m_export->csvAction()}) {
@@ -131,7 +133,7 @@ AgeingChart::AgeingChart(sync::Workspace &workspace, QWidget *parent)
     connect(m_ageing, &items::LiveQuery::failed, this, [this](const QJsonObject &error) {
         m_note->setText(tr("Could not update: %1").arg(error.value("message"_L1).toString()));
     });
-    m_ageing->setActive(false); // asked only while all stock is shown
+    m_ageing->setActive(false);
     m_ageing->setArgs({});
     rebuild();
 }
@@ -154,8 +156,27 @@ void AgeingChart::setBasis(Basis basis)
 {
     m_basis = basis;
     m_basisBox->setCurrentIndex(basis == Basis::Deadstock ? 0 : 1);
-    m_ageing->setActive(basis == Basis::AllStock);
+    updateActive();
     rebuild();
+}
+
+void AgeingChart::updateActive()
+{
+    m_ageing->setActive(m_shown && m_basis == Basis::AllStock);
+}
+
+void AgeingChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_shown = true;
+    updateActive();
+}
+
+void AgeingChart::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_shown = false;
+    updateActive();
 }
 
 void AgeingChart::setDeadstockRows(const QJsonArray &rows)
@@ -225,6 +246,16 @@ void AgeingChart::rebuild()
                                     {u"value"_s, cell.value}});
         }
     }
+    // Rows in value order for the CSV: a refresh that reorders them starts afresh (the
+    // model keeps rows in place otherwise).
+    const auto keyAt = [](const QJsonObject &row) {
+        return std::pair(row.value("category"_L1).toString(), row.value("bucket"_L1).toString());
+    };
+    bool sameOrder = m_model->rows().size() == rows.size();
+    for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
+        sameOrder = keyAt(m_model->rows().at(i)) == keyAt(rows.at(i).toObject());
+    if (!sameOrder)
+        m_model->setRows({});
     m_model->setRows(rows);
 
     const QList<QBarSet *> sets = m_series->barSets();

@@ -59,7 +59,13 @@ public:
 Q_SIGNALS:
     void refreshed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    // The ageing query is asked only for all stock, and only while the chart is shown.
+    void updateActive();
     void showRows(const QJsonArray &rows);
     void rebuild();
 
@@ -72,6 +78,7 @@ private:
     QLabel *m_note;
     ExportActions *m_export;
     Basis m_basis = Basis::Deadstock;
+    bool m_shown = false;
     QJsonArray m_deadstockRows;
     QJsonArray m_ageingRows;
     QString m_location;

@@ -178,11 +178,13 @@ void CoverChart::setRows(const QJsonArray &rows)
                                                 : this->series(row.value("class"_L1).toString());
         if (!series)
             continue;
-        points[series].append(pointFor(row));
+        const QPointF point = pointFor(row);
+        points[series].append(point);
         m_rowsOf[series].append(index);
         if (cover.isNull())
             ++unsold;
-        else if (cover.toDouble() > row.value("days_to_expiry"_L1).toDouble())
+        // What the eye sees: the points drawn above the diagonal, the unsold too.
+        if (point.y() > std::max(point.x(), 0.0))
             ++inDanger;
     }
     for (const auto &[name, series] : std::as_const(m_series))
@@ -223,12 +225,14 @@ QString CoverChart::tooltipFor(const QJsonObject &row) const
     const QString coverText =
         cover.isNull() ? tr("nothing sold in 7 days")
                        : tr("%1 days of cover").arg(QLocale().toString(cover.toDouble(), 'f', 1));
-    return tr("%1 · %2 %3 · batch %4\n%n unit(s), expires in %5 days, %6", nullptr,
+    const int left = row.value("days_to_expiry"_L1).toInt();
+    const QString expiry = left < 0    ? tr("expired %n day(s) ago", nullptr, -left)
+                           : left == 0 ? tr("expires today")
+                                       : tr("expires in %n day(s)", nullptr, left);
+    return tr("%1 · %2 %3 · batch %4\n%n unit(s), %5, %6", nullptr,
               int(row.value("qty"_L1).toInteger()))
         .arg(row.value("location"_L1).toString(), row.value("sku"_L1).toString(),
-             row.value("name"_L1).toString(), row.value("batch"_L1).toString())
-        .arg(row.value("days_to_expiry"_L1).toInt())
-        .arg(coverText);
+             row.value("name"_L1).toString(), row.value("batch"_L1).toString(), expiry, coverText);
 }
 
 } // namespace shelfsync::views

@@ -2,7 +2,21 @@
 
 #include "sync/Workspace.h"
 
+using namespace Qt::StringLiterals;
+
 namespace shelfsync::items {
+
+namespace {
+
+// Errors about the question itself: asking again gives the same answer.
+bool isPermanent(const QJsonObject &error)
+{
+    const QString code = error.value("code"_L1).toString();
+    return code == "bad_request"_L1 || code == "unknown_sku"_L1 || code == "unknown_location"_L1 ||
+           code == "forbidden"_L1;
+}
+
+} // namespace
 
 LiveQuery::LiveQuery(sync::Workspace &workspace, QString name, QObject *parent)
     : QObject(parent)
@@ -11,6 +25,8 @@ LiveQuery::LiveQuery(sync::Workspace &workspace, QString name, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &LiveQuery::schedule);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &LiveQuery::giveUp);
     connect(&workspace.replica(), &sync::Replica::changed, this, &LiveQuery::markDirty);
     connect(&workspace.replica(), &sync::Replica::reset, this, &LiveQuery::markDirty);
     connect(&workspace, &sync::Workspace::statusChanged, this, &LiveQuery::onStatusChanged);
@@ -19,10 +35,11 @@ LiveQuery::LiveQuery(sync::Workspace &workspace, QString name, QObject *parent)
 void LiveQuery::setArgs(const QJsonObject &args)
 {
     m_args = args;
-    ++m_generation; // the answer in flight is to the old question
-    m_inFlight = false;
+    // The answer in flight is to the old question: it is dropped when it comes, and the
+    // new question goes out then, so the service never works on two at once.
+    ++m_generation;
     m_dirty = true;
-    m_sinceRun.invalidate();
+    m_sinceRun.invalidate(); // the user is waiting: no throttle for new arguments
     schedule();
 }
 
@@ -51,6 +68,7 @@ void LiveQuery::onStatusChanged()
         // An answer may never come on a lost connection: ask again once live.
         ++m_generation;
         m_inFlight = false;
+        m_deadline.stop();
         m_dirty = true;
         return;
     }
@@ -76,20 +94,45 @@ void LiveQuery::run()
     m_dirty = false;
     m_inFlight = true;
     m_sinceRun.restart();
+    m_deadline.start(kAnswerTimeoutMs);
     const quint64 generation = ++m_generation;
     m_workspace.query(m_name, m_args, this,
                       [this, generation](const QJsonArray &rows, const QJsonObject &error) {
-                          if (generation != m_generation)
-                              return;
-                          m_inFlight = false;
-                          if (error.isEmpty()) {
-                              m_answeredAt = QDateTime::currentDateTimeUtc();
-                              Q_EMIT answered(rows);
-                          } else {
-                              Q_EMIT failed(error);
-                          }
-                          schedule();
+                          answer(generation, rows, error);
                       });
+}
+
+void LiveQuery::answer(quint64 generation, const QJsonArray &rows, const QJsonObject &error)
+{
+    if (!m_inFlight)
+        return; // given up on, or the connection went: already asked again
+    m_inFlight = false;
+    m_deadline.stop();
+    if (generation != m_generation) {
+        schedule(); // the arguments changed meanwhile
+        return;
+    }
+    if (error.isEmpty()) {
+        m_answeredAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT answered(rows);
+    } else if (error.value("code"_L1).toString() == "offline"_L1) {
+        m_dirty = true; // the connection's state says it; asked again once live
+    } else {
+        m_dirty = !isPermanent(error); // busy, internal: try again after the interval
+        Q_EMIT failed(error);
+    }
+    schedule();
+}
+
+void LiveQuery::giveUp()
+{
+    // No answer at all: treat it as a failure and ask again later.
+    ++m_generation;
+    m_inFlight = false;
+    m_dirty = true;
+    Q_EMIT failed(
+        {{u"code"_s, u"timeout"_s}, {u"message"_s, tr("The service did not answer in time.")}});
+    schedule();
 }
 
 } // namespace shelfsync::items

@@ -16,7 +16,9 @@ namespace shelfsync::items {
 // A service query kept current: it runs when its arguments change, and again after
 // events reach the replica, at most once per interval and never two at once, so a burst
 // of events costs one query, not hundreds, and the screen stays responsive. While
-// inactive (its screen hidden) or offline it only remembers that it is out of date.
+// inactive (its screen hidden) or offline it only remembers that it is out of date. A
+// failure other than a bad question (busy, internal, no answer in time) is asked again
+// after the interval; going offline is not a failure, the connection's status says it.
 class LiveQuery final : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ class LiveQuery final : public QObject
 
 public:
     static constexpr int kDefaultIntervalMs = 5'000;
+    // A question with no answer by then counts as failed and is asked again.
+    static constexpr int kAnswerTimeoutMs = 60'000;
 
     LiveQuery(sync::Workspace &workspace, QString name, QObject *parent = nullptr);
 
@@ -49,12 +53,15 @@ private:
     void markDirty();
     void schedule();
     void run();
+    void answer(quint64 generation, const QJsonArray &rows, const QJsonObject &error);
+    void giveUp();
     void onStatusChanged();
 
     sync::Workspace &m_workspace;
     QString m_name;
     QJsonObject m_args;
     QTimer m_timer;
+    QTimer m_deadline;
     QElapsedTimer m_sinceRun;
     QDateTime m_answeredAt;
     quint64 m_generation = 0; // answers to older questions are dropped

@@ -126,7 +126,8 @@ QJsonArray TestVelocityChart::ask(const QJsonObject &args)
 {
     QJsonArray answer;
     bool done = false;
-    m_harness->workspace().query(u"velocity"_s, args, this,
+    QObject context; // a late answer after a timeout finds it gone, and is dropped
+    m_harness->workspace().query(u"velocity"_s, args, &context,
                                  [&](const QJsonArray &rows, const QJsonObject &error) {
                                      if (!error.isEmpty())
                                          qWarning("velocity query failed");
@@ -494,24 +495,24 @@ void TestVelocityChart::screenshot()
     auto chart = showChart();
     chart->resize(1440, 760);
     // The chart lays out its title and legend on the next turn of the event loop.
-    const auto save = [&chart](const QString &path) {
+    QTemporaryDir dir;
+    const auto save = [&chart, &dir](const QString &name) {
         QCoreApplication::processEvents();
-        return chart->grab().save(path);
+        return chart->grab().save(dir.filePath(name));
     };
     QVERIFY(waitForRefresh(*chart, [&] { chart->liveQuery()->refresh(); }));
-    QVERIFY(save(u"/tmp/velocitychart.png"_s));
+    QVERIFY(save(u"velocitychart.png"_s));
     QVERIFY(waitForRefresh(*chart, [&] { chart->setRangeDays(90); }));
-    QVERIFY(save(u"/tmp/velocitychart-90.png"_s));
+    QVERIFY(save(u"velocitychart-90.png"_s));
     QVERIFY(waitForRefresh(*chart, [&] { chart->setRangeDays(7); }));
-    QVERIFY(save(u"/tmp/velocitychart-7.png"_s));
+    QVERIFY(save(u"velocitychart-7.png"_s));
 }
 
 void TestVelocityChart::liveSaleRedrawsTheLines()
 {
     auto chart = showChart();
     chart->liveQuery()->setMinimumInterval(300);
-    QSignalSpy refreshed(chart.get(), &VelocityChart::refreshed);
-    // Three sales in a burst: the chart catches up without a query per event.
+    // Three sales: the chart catches up (the throttle itself: tst_queryrowsmodel).
     for (int i = 0; i < 3; ++i) {
         QVERIFY(acked(m_harness->submitAndWait(
             u"dispatch"_s,
@@ -519,7 +520,6 @@ void TestVelocityChart::liveSaleRedrawsTheLines()
     }
     QTRY_COMPARE(chart->plot()->dailySeries(u"DS-01"_s)->at(29).y(), 7.0);
     QCOMPARE(chart->plot()->averageSeries(u"DS-01"_s)->at(29).y(), (2.0 * 6 + 7) / 7);
-    QVERIFY(refreshed.size() <= 3);
     QCOMPARE(chart->tooltipAt(u"DS-01"_s, kToday),
              u"DS-01 · Mon 1 Mar (so far): 7 sold (7-day average 2.7)"_s);
     compareWithQuery(*chart);
