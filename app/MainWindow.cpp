@@ -23,6 +23,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -30,9 +31,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
 
 #include <functional>
-#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -91,7 +93,7 @@ void MainWindow::createScreens()
     m_dashboard = new views::DashboardView(m_workspace, this);
     m_charts = new views::ChartsView(m_workspace, this);
     addScreen(m_dashboard, u"dashboard"_s, tr("&Dashboard"), m_dashboard->actions());
-    addScreen(m_charts, u"charts"_s, tr("C&harts"), m_charts->actions());
+    addScreen(m_charts, u"charts"_s, tr("Char&ts"), m_charts->actions());
 
     connect(m_reservations, &views::ReservationsView::openCellRequested, this,
             &MainWindow::openCell);
@@ -280,9 +282,17 @@ bool MainWindow::saveScreenshots(const QString &directory, QString *error)
         return query->answeredAt().isValid();
     };
     const auto waitFor = [](const std::function<bool()> &ready) {
+        // An event loop that looks every 50 ms, rather than a busy one.
         const QDeadlineTimer deadline(30'000);
-        while (!ready() && !deadline.hasExpired())
-            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QEventLoop loop;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (ready() || deadline.hasExpired())
+                loop.quit();
+        });
+        poll.start(50);
+        if (!ready())
+            loop.exec();
         return ready();
     };
     const QList<std::pair<views::ChartsView::Chart, QString>> charts{

@@ -202,6 +202,18 @@
         <source>&amp;Reservations of This Row</source>
         <translation>Reser&amp;vierungen dieser Zeile</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>The service did not answer the charts&apos; queries.</source>
+        <translation>Der Dienst hat die Abfragen der Diagramme nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
+        <translation>D&amp;iagramme</translation>
+    </message>
 </context>
 <context>
     <name>shelfsync::items::AlertModel</name>
@@ -523,6 +535,380 @@
     </message>
 </context>
 <context>
+    <name>shelfsync::items::DashboardDetailModel</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>Verkaufbar</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Puffer</translation>
+    </message>
+    <message>
+        <source>Available to promise</source>
+        <translation>ATP</translation>
+    </message>
+    <message>
+        <source>Orders at risk</source>
+        <translation>Gefährdete Aufträge</translation>
+    </message>
+    <message>
+        <source>Reserved at risk</source>
+        <translation>Reserviert (gefährdet)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resttage</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Abverkaufsquote</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Wert zum Einstandspreis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What the channels may still sell: sellable less reserved and buffer</source>
+        <translation>Was die Kanäle noch verkaufen dürfen: verkaufbar minus reserviert minus Puffer</translation>
+    </message>
+    <message>
+        <source>Units reserved by the orders the shelf no longer covers</source>
+        <translation>Einheiten, die für Aufträge reserviert sind, die der Regalbestand nicht mehr deckt</translation>
+    </message>
+    <message>
+        <source>Days to the batch&apos;s last sellable day; negative once past it</source>
+        <translation>Tage bis zum letzten Verkaufstag der Charge; negativ, sobald er überschritten ist</translation>
+    </message>
+    <message>
+        <source>Days since the batch was received</source>
+        <translation>Tage seit dem Wareneingang der Charge</translation>
+    </message>
+    <message>
+        <source>Units sold over the SKU&apos;s deadstock window, of those sold and on hand</source>
+        <translation>Im Ladenhüter-Zeitraum des Artikels verkaufte Einheiten, bezogen auf verkaufte und vorrätige Einheiten</translation>
+    </message>
+    <message>
+        <source>Quantity times the SKU&apos;s unit cost</source>
+        <translation>Menge mal Einstandspreis je Einheit des Artikels</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::items::DashboardModel</name>
+    <message>
+        <source>%1 (%2), a store</source>
+        <translation>%1 (%2), eine Filiale</translation>
+    </message>
+    <message>
+        <source>%1 (%2), a warehouse</source>
+        <translation>%1 (%2), ein Lager</translation>
+    </message>
+    <message>
+        <source>SKUs carried</source>
+        <translation>Geführte Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) with stock records at this location</source>
+        <translation>
+            <numerusform>%n Artikel mit Bestandsdaten an diesem Standort</numerusform>
+            <numerusform>%n Artikel mit Bestandsdaten an diesem Standort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of stock value</source>
+        <translation>%1 des Bestandswerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SKU(s)</source>
+        <translation>
+            <numerusform>%1 von %n Artikel</numerusform>
+            <numerusform>%1 von %n Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::items::DeadstockTable</name>
+    <message>
+        <source>Discount</source>
+        <translation>Rabattieren</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Bündeln</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Umlagern</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Spenden</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Abschreiben</translation>
+    </message>
+    <message>
+        <source>Deadstock</source>
+        <translation>Ladenhüter</translation>
+    </message>
+    <message>
+        <source>Expiry risk</source>
+        <translation>Ablaufrisiko</translation>
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation>Langsamdreher</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>No batch needs a decision.</source>
+        <translation>Keine Charge erfordert eine Entscheidung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n Charge</numerusform>
+            <numerusform>%n Chargen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tied up</source>
+        <translation>%1 gebunden</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>An action, its number of batches and their value: &quot;Discount 12 (310.20)&quot;.</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resttage</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Cover (days)</source>
+        <translation>Reichweite (Tage)</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>Abverkaufsquote</translation>
+    </message>
+    <message>
+        <source>Sold a day (7 d)</source>
+        <translation>Absatz pro Tag (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Letzter Verkauf</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::items::HealthRules</name>
+    <message>
+        <source>Amber from the first one, red from %1.</source>
+        <translation>Gelb ab dem ersten Fall, Rot ab %1.</translation>
+    </message>
+    <message>
+        <source>Amber from %1, red from %2.</source>
+        <translation>Gelb ab %1, Rot ab %2.</translation>
+    </message>
+    <message>
+        <source>Expired on %1, hidden: to be written off</source>
+        <translation>Am %1 abgelaufen, ausgeblendet: abzuschreiben</translation>
+    </message>
+    <message>
+        <source>Past its date (%1) and not hidden yet</source>
+        <translation>Datum überschritten (%1) und noch nicht ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Hidden from sale before it expires on %1</source>
+        <translation>Vor dem Ablauf am %1 aus dem Verkauf ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden at expiry, to be written off</source>
+        <translation>Wegen Ablauf ausgeblendet, abzuschreiben</translation>
+    </message>
+    <message>
+        <source>%1 days old, %2 % sold in %3 days</source>
+        <translation>%1 Tage alt, %2 % in %3 Tagen verkauft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing sold in 7 days, %n day(s) left to sell it</source>
+        <translation>
+            <numerusform>In 7 Tagen nichts verkauft, noch %n Tag für den Abverkauf</numerusform>
+            <numerusform>In 7 Tagen nichts verkauft, noch %n Tage für den Abverkauf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 days to sell it at the current rate, %n day(s) left</source>
+        <translation>
+            <numerusform>Beim aktuellen Absatz %1 Tage bis zum Abverkauf, noch %n Tag übrig</numerusform>
+            <numerusform>Beim aktuellen Absatz %1 Tage bis zum Abverkauf, noch %n Tage übrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Expiring in %1 days</source>
+        <translation>Läuft in %1 Tagen ab</translation>
+    </message>
+    <message>
+        <source>Deadstock value</source>
+        <translation>Wert der Ladenhüter</translation>
+    </message>
+    <message>
+        <source>No stock here yet.</source>
+        <translation>Hier gibt es noch keinen Bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SKU(s) (%2).</source>
+        <translation>
+            <numerusform>%1 von %n Artikel (%2).</numerusform>
+            <numerusform>%1 von %n Artikeln (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SKU(s) (%2) have a batch expiring within %3 days or past its date.</source>
+        <translation>
+            <numerusform>%1 von %n Artikel (%2) mit einer Charge, die innerhalb von %3 Tagen abläuft oder abgelaufen ist.</numerusform>
+            <numerusform>%1 von %n Artikeln (%2) mit einer Charge, die innerhalb von %3 Tagen abläuft oder abgelaufen ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at cost in %n batch(es): %2 of the stock value (%3).</source>
+        <translation>
+            <numerusform>%1 zum Einstandspreis in %n Charge: %2 des Bestandswerts (%3).</numerusform>
+            <numerusform>%1 zum Einstandspreis in %n Chargen: %2 des Bestandswerts (%3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shelfsync::items::HistoryModel</name>
     <message>
         <source>cancelled</source>
@@ -734,6 +1120,13 @@
             <numerusform>%n Änderung wartet auf das Senden</numerusform>
             <numerusform>%n Änderungen warten auf das Senden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::items::LiveQuery</name>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Der Dienst hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1529,88 @@
     </message>
 </context>
 <context>
+    <name>shelfsync::views::AgeingChart</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Wert zum Einstandspreis</translation>
+    </message>
+    <message>
+        <source>Deadstock value</source>
+        <translation>Wert der Ladenhüter</translation>
+    </message>
+    <message>
+        <source>All stock on hand</source>
+        <translation>Gesamter Bestand</translation>
+    </message>
+    <message>
+        <source>Deadstock: batches the deadstock rules flag. All stock: every batch on hand, to see where money ages.</source>
+        <translation>Ladenhüter: Chargen, die die Ladenhüter-Regeln markieren. Gesamter Bestand: jede Charge im Bestand, um zu sehen, wo gebundenes Geld altert.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Days since the stock was received</source>
+        <translation>Tage seit dem Wareneingang</translation>
+    </message>
+    <message>
+        <source>Could not update: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>every location</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>Deadstock value by category and age · %1</source>
+        <translation>Wert der Ladenhüter nach Kategorie und Alter · %1</translation>
+    </message>
+    <message>
+        <source>No deadstock.</source>
+        <translation>Keine Ladenhüter.</translation>
+    </message>
+    <message>
+        <source>%1 tied up in deadstock</source>
+        <translation>%1 in Ladenhütern gebunden</translation>
+    </message>
+    <message>
+        <source>Stock value by category and age · %1</source>
+        <translation>Bestandswert nach Kategorie und Alter · %1</translation>
+    </message>
+    <message>
+        <source>%1 on hand at cost</source>
+        <translation>%1 Bestand zum Einstandspreis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 days: %3 at cost (%n unit(s))</source>
+        <translation>
+            <numerusform>%1 · %2 Tage: %3 zum Einstandspreis (%n Einheit)</numerusform>
+            <numerusform>%1 · %2 Tage: %3 zum Einstandspreis (%n Einheiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 days: none</source>
+        <translation>%1 · %2 Tage: nichts</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Anz&amp;eigen:</translation>
+    </message>
+</context>
+<context>
     <name>shelfsync::views::AlertsView</name>
     <message>
         <source>Critical</source>
@@ -1346,6 +1821,408 @@
     <message>
         <source>Saved the %1; it goes to the service when the connection is back.</source>
         <translation>%1 gespeichert; wird an den Dienst gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::views::ChartsView</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How long a batch may sit before it counts as old</source>
+        <translation>Wie lange eine Charge liegen darf, bevor sie als alt gilt</translation>
+    </message>
+    <message>
+        <source>&amp;Velocity</source>
+        <translation>Absa&amp;tz</translation>
+    </message>
+    <message>
+        <source>Deadstock by &amp;Age</source>
+        <translation>Ladenhüter &amp;nach Alter</translation>
+    </message>
+    <message>
+        <source>Cover against E&amp;xpiry</source>
+        <translation>Reichweite gegen Ablau&amp;f</translation>
+    </message>
+    <message>
+        <source>Export Chart &amp;Data as CSV...</source>
+        <translation>Diagramm&amp;daten als CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Every location</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;NG...</source>
+        <translation>Diagramm als &amp;PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Deadstock wi&amp;ndow:</source>
+        <translation>&amp;Ladenhüter-Zeitraum:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Offline: charts as of %1</source>
+        <translation>Offline: Diagramme mit Stand %1</translation>
+    </message>
+    <message>
+        <source>Could not update (%1): charts as of %2</source>
+        <translation>Aktualisierung fehlgeschlagen (%1): Diagramme mit Stand %2</translation>
+    </message>
+    <message>
+        <source>Deadstock and cover charts updated %1</source>
+        <translation>Ladenhüter- und Reichweitendiagramme aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Asking the service…</source>
+        <translation>Anfrage an den Dienst…</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::views::CoverChart</name>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Days to expiry</source>
+        <translation>Tage bis Ablauf</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Reichweite (Tage)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Danger: will not sell before it expires</source>
+        <translation>Gefahr: wird vor dem Ablauf nicht verkauft</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Gesund</translation>
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation>Langsamdreher</translation>
+    </message>
+    <message>
+        <source>Expiry risk</source>
+        <translation>Ablaufrisiko</translation>
+    </message>
+    <message>
+        <source>Deadstock</source>
+        <translation>Ladenhüter</translation>
+    </message>
+    <message>
+        <source>No sales in 7 days (cover unknown)</source>
+        <translation>Keine Verkäufe in 7 Tagen (Reichweite unbekannt)</translation>
+    </message>
+    <message>
+        <source>Days to expiry (beyond %1 drawn at the edge)</source>
+        <translation>Tage bis Ablauf (über %1 am Rand gezeichnet)</translation>
+    </message>
+    <message>
+        <source>Days of cover at the 7-day velocity (beyond %1 at the top)</source>
+        <translation>Reichweite in Tagen beim 7-Tage-Absatz (über %1 am oberen Rand)</translation>
+    </message>
+    <message>
+        <source>Days of cover against days to expiry, per batch</source>
+        <translation>Reichweite gegen Tage bis Ablauf, je Charge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) plotted:</source>
+        <translation>
+            <numerusform>%n Charge dargestellt:</numerusform>
+            <numerusform>%n Chargen dargestellt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the danger zone,</source>
+        <translation>
+            <numerusform>%n im Gefahrenbereich,</numerusform>
+            <numerusform>%n im Gefahrenbereich,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no sales in 7 days.</source>
+        <translation>
+            <numerusform>%n ohne Verkäufe in 7 Tagen.</numerusform>
+            <numerusform>%n ohne Verkäufe in 7 Tagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an expiry date left out.</source>
+        <translation>
+            <numerusform>%n ohne Ablaufdatum ausgelassen.</numerusform>
+            <numerusform>%n ohne Ablaufdatum ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing sold in 7 days</source>
+        <translation>in 7 Tagen nichts verkauft</translation>
+    </message>
+    <message>
+        <source>%1 days of cover</source>
+        <translation>Reichweite %1 Tage</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 %3 · batch %4
+%n unit(s), %5, %6</source>
+        <translation>
+            <numerusform>%1 · %2 %3 · Charge %4
+%n Einheit, %5, %6</numerusform>
+            <numerusform>%1 · %2 %3 · Charge %4
+%n Einheiten, %5, %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::views::DashboardView</name>
+    <message>
+        <source>Inventory health by location</source>
+        <translation>Bestandszustand nach Standort</translation>
+    </message>
+    <message>
+        <source>Hover a figure for its thresholds; Enter shows its rows</source>
+        <translation>Zeigen Sie auf eine Kennzahl, um ihre Schwellen zu sehen; die Eingabetaste zeigt ihre Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Row</source>
+        <translation>&amp;Zeile öffnen</translation>
+    </message>
+    <message>
+        <source>Switch Between &amp;Figures and Rows</source>
+        <translation>Zwischen &amp;Kennzahlen und Zeilen wechseln</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Worst Figure</source>
+        <translation>&amp;Schlechteste Kennzahl anzeigen</translation>
+    </message>
+    <message>
+        <source>No locations yet</source>
+        <translation>Noch keine Standorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s), %1</source>
+        <translation>
+            <numerusform>%n Artikel, %1</numerusform>
+            <numerusform>%n Artikel, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n Charge</numerusform>
+            <numerusform>%n Chargen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es), %1 at cost</source>
+        <translation>
+            <numerusform>%n Charge, %1 zum Einstandspreis</numerusform>
+            <numerusform>%n Chargen, %1 zum Einstandspreis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live · as of %1</source>
+        <translation>Live · Stand %1</translation>
+    </message>
+    <message>
+        <source>Offline since %1 · last known figures</source>
+        <translation>Offline seit %1 · letzter bekannter Stand</translation>
+    </message>
+    <message>
+        <source>Not connected · last known figures</source>
+        <translation>Nicht verbunden · letzter bekannter Stand</translation>
+    </message>
+    <message>
+        <source>The figures count the stock the service last sent; changes made elsewhere since then are not in them.</source>
+        <translation>Die Kennzahlen zählen den Bestand, den der Dienst zuletzt gesendet hat; seitdem anderswo vorgenommene Änderungen sind nicht enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::views::DeadstockView</name>
+    <message>
+        <source>Export &amp;Table as CSV...</source>
+        <translation>&amp;Tabelle als CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Anz&amp;eigen:</translation>
+    </message>
+    <message>
+        <source>Done: %1. The table updates with the next refresh.</source>
+        <translation>Erledigt: %1. Die Tabelle zeigt es nach der nächsten Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>Not done: %1. %2</source>
+        <translation>Nicht erledigt: %1. %2</translation>
+    </message>
+    <message>
+        <source>Pick a batch to act on it; its reason is in the Reason column.</source>
+        <translation>Wählen Sie eine Charge, um sie zu bearbeiten; den Grund nennt die Spalte „Grund“.</translation>
+    </message>
+    <message>
+        <source>&amp;Write Off...</source>
+        <translation>&amp;Abschreiben...</translation>
+    </message>
+    <message>
+        <source>&amp;Count...</source>
+        <translation>&amp;Zählen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Policy</source>
+        <translation>&amp;Regel öffnen</translation>
+    </message>
+    <message>
+        <source>Take the selected batch off the books</source>
+        <translation>Die ausgewählte Charge abschreiben</translation>
+    </message>
+    <message>
+        <source>Record what is on the shelf for the selected batch</source>
+        <translation>Den Regalbestand der ausgewählten Charge erfassen</translation>
+    </message>
+    <message>
+        <source>Open the buffer and lock policy of the selected SKU</source>
+        <translation>Die Puffer- und Reservierungsregel des ausgewählten Artikels öffnen</translation>
+    </message>
+    <message>
+        <source>Open the batches of the selected row&apos;s cell</source>
+        <translation>Die Chargen des Artikels am Standort der ausgewählten Zeile öffnen</translation>
+    </message>
+    <message>
+        <source>Refresh failed (%1); showing the batches as last known at %2.</source>
+        <translation>Aktualisierung fehlgeschlagen (%1); angezeigt werden die Chargen mit dem Stand von %2.</translation>
+    </message>
+    <message>
+        <source>The table could not be loaded: %1</source>
+        <translation>Die Tabelle konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Offline: showing the batches as last known at %1.</source>
+        <translation>Offline: Angezeigt werden die Chargen mit dem Stand von %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the table loads when the connection is back.</source>
+        <translation>Offline: Die Tabelle wird geladen, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Pick a batch first.</source>
+        <translation>Wählen Sie zuerst eine Charge.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3 (%4)</source>
+        <translation>%1 von %2 in %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Sending: %1…</source>
+        <translation>Wird gesendet: %1…</translation>
+    </message>
+    <message>
+        <source>Saved: %1; it goes to the service when the connection is back.</source>
+        <translation>Gespeichert: %1; wird an den Dienst gesendet, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Open Batc&amp;hes</source>
+        <translation>&amp;Chargen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::views::ExportActions</name>
+    <message>
+        <source>Export Chart as &amp;PNG...</source>
+        <translation>Diagramm als &amp;PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export Data as &amp;CSV...</source>
+        <translation>Daten als &amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1.</source>
+        <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +3052,194 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::views::VelocityChart</name>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Stück</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7-Tage-Schnitt</translation>
+    </message>
+    <message>
+        <source>28-day average</source>
+        <translation>28-Tage-Schnitt</translation>
+    </message>
+    <message>
+        <source>Sellable now</source>
+        <translation>Jetzt verkaufbar</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>Reichweite (Tage)</translation>
+    </message>
+    <message>
+        <source>Bold lines: the 7-day average. Thin lines: units sold each day. Hover a line for the day&apos;s figures.</source>
+        <translation>Dicke Linien: der 7-Tage-Schnitt. Dünne Linien: verkaufte Stück je Tag. Zeigen Sie auf eine Linie, um die Zahlen des Tages zu sehen.</translation>
+    </message>
+    <message>
+        <source>Bold lines: 7-day average · thin lines: units sold each day</source>
+        <translation>Dicke Linien: 7-Tage-Schnitt · dünne Linien: verkaufte Stück je Tag</translation>
+    </message>
+    <message>
+        <source>Chosen SKUs</source>
+        <translation>Ausgewählte Artikel</translation>
+    </message>
+    <message>
+        <source>Chart these SKUs instead of a category (up to %1)</source>
+        <translation>Diese Artikel statt einer Kategorie darstellen (bis zu %1)</translation>
+    </message>
+    <message>
+        <source>or &amp;SKUs:</source>
+        <translation>&amp;oder Artikel:</translation>
+    </message>
+    <message>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>Zeitrau&amp;m:</translation>
+    </message>
+    <message>
+        <source>%1 — %2: remove it from the chart</source>
+        <translation>%1 — %2: aus dem Diagramm entfernen</translation>
+    </message>
+    <message>
+        <source>Up to %1 SKUs</source>
+        <translation>Bis zu %1 Artikel</translation>
+    </message>
+    <message>
+        <source>SKU id or name</source>
+        <translation>Artikel-ID oder Name</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>last %1 days</source>
+        <translation>letzte %1 Tage</translation>
+    </message>
+    <message>
+        <source>by location</source>
+        <translation>nach Standort</translation>
+    </message>
+    <message>
+        <source>%1 no sales in 7 days</source>
+        <translation>%1 keine Verkäufe in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 out of stock</source>
+        <translation>%1 ausverkauft</translation>
+    </message>
+    <message>
+        <source>%1 %2 days</source>
+        <comment>location, days of cover</comment>
+        <translation>%1 %2 Tage</translation>
+    </message>
+    <message>
+        <source>Nothing sold in these days or the four weeks before.</source>
+        <translation>In diesen Tagen und den vier Wochen davor wurde nichts verkauft.</translation>
+    </message>
+    <message>
+        <source>Cover now: %1</source>
+        <translation>Reichweite jetzt: %1</translation>
+    </message>
+    <message>
+        <source>No categories yet: the chart appears once SKUs are in the catalogue.</source>
+        <translation>Noch keine Kategorien: Das Diagramm erscheint, sobald Artikel im Katalog sind.</translation>
+    </message>
+    <message>
+        <source>Could not load the chart: %1</source>
+        <translation>Das Diagramm konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the chart (%1); showing it as of %2</source>
+        <translation>Das Diagramm konnte nicht aktualisiert werden (%1); angezeigt wird der Stand von %2</translation>
+    </message>
+    <message>
+        <source>Connecting: the chart appears once connected</source>
+        <translation>Verbindungsaufbau: Das Diagramm erscheint, sobald die Verbindung steht</translation>
+    </message>
+    <message>
+        <source>Connecting: showing the chart as of %1</source>
+        <translation>Verbindungsaufbau: Angezeigt wird der Stand von %1</translation>
+    </message>
+    <message>
+        <source>Offline: the chart appears once connected</source>
+        <translation>Offline: Das Diagramm erscheint, sobald die Verbindung steht</translation>
+    </message>
+    <message>
+        <source>Offline: showing the chart as of %1</source>
+        <translation>Offline: Angezeigt wird der Stand von %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Chart</source>
+        <translation>Diagramm akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+</context>
+<context>
+    <name>shelfsync::views::VelocityPlot</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day axis labels, a QDateTime format</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Units a day</source>
+        <translation>Stück pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 · each day</source>
+        <comment>a location&apos;s units sold each day</comment>
+        <translation>%1 · je Tag</translation>
+    </message>
+    <message>
+        <source>%1 · 7-day average</source>
+        <translation>%1 · 7-Tage-Schnitt</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>tooltip day, a QDate format</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>today&apos;s figures, the day not over</comment>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 sold (7-day average %4)</source>
+        <comment>location, day, units, average</comment>
+        <translation>%1 · %2: %3 verkauft (7-Tage-Schnitt %4)</translation>
     </message>
 </context>
 </TS>

@@ -77,8 +77,8 @@ AlertsView::AlertsView(sync::Workspace &workspace, QWidget *parent)
     m_table->hideColumn(AlertModel::DetailsColumn);
 
     m_openAction = new QAction(tr("&Open in Inventory"), this);
-    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_openAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Enter opens (the table's activated signal); Ctrl+Return belongs to the screens'
+    // own actions, which the Actions menu makes window-wide.
     addAction(m_openAction);
     auto *openButton = new QToolButton(this);
     openButton->setDefaultAction(m_openAction);

@@ -33,6 +33,7 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
     , m_batches(new items::LiveQuery(workspace, u"deadstock"_s, this))
     , m_locationBox(new QComboBox(this))
     , m_windowBox(new QComboBox(this))
+    , m_freshness(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_velocity(new VelocityChart(workspace, this))
     , m_ageing(new AgeingChart(workspace, this))
@@ -57,7 +58,7 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
     m_tabs->addTab(m_ageing, tr("Deadstock by &Age"));
     m_tabs->addTab(m_cover, tr("Cover against E&xpiry"));
 
-    m_exportPng = new QAction(tr("Export Chart as &PNG..."), this);
+    m_exportPng = new QAction(tr("Export Chart as P&NG..."), this);
     m_exportPng->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_exportCsv = new QAction(tr("Export Chart &Data as CSV..."), this);
     m_exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -71,7 +72,7 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
     auto *bar = new QHBoxLayout;
     auto *locationLabel = new QLabel(tr("&Location:"), this);
     locationLabel->setBuddy(m_locationBox);
-    auto *windowLabel = new QLabel(tr("Deadstock &window:"), this);
+    auto *windowLabel = new QLabel(tr("Deadstock wi&ndow:"), this);
     windowLabel->setBuddy(m_windowBox);
     bar->addWidget(locationLabel);
     bar->addWidget(m_locationBox);
@@ -79,6 +80,8 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
     bar->addWidget(windowLabel);
     bar->addWidget(m_windowBox);
     bar->addStretch(1);
+    m_freshness->setObjectName(u"chartsFreshness"_s);
+    bar->addWidget(m_freshness);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"chartsSplitter"_s);
@@ -95,9 +98,16 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
 
     // One answer about every batch feeds both batch charts.
     connect(m_batches, &items::LiveQuery::answered, this, [this](const QJsonArray &rows) {
+        m_lastError.clear();
         m_ageing->setDeadstockRows(rows);
         m_cover->setRows(rows);
+        updateFreshness();
     });
+    connect(m_batches, &items::LiveQuery::failed, this, [this](const QJsonObject &error) {
+        m_lastError = error.value("message"_L1).toString();
+        updateFreshness();
+    });
+    connect(&workspace, &sync::Workspace::statusChanged, this, &ChartsView::updateFreshness);
     connect(m_cover, &CoverChart::batchClicked, this,
             [this](const domain::StockKey &key, const QString &batch) {
                 m_deadstock->selectBatch(key, batch);
@@ -109,6 +119,7 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
     connect(&workspace.replica(), &sync::Replica::reset, this, &ChartsView::fillLocations);
 
     fillLocations();
+    updateFreshness();
     m_batches->setActive(false); // asked while the screen is shown
     askBatches();
 }
@@ -164,6 +175,20 @@ void ChartsView::askBatches()
     if (!m_location.isEmpty())
         args.insert(u"location"_s, m_location);
     m_batches->setArgs(args);
+}
+
+void ChartsView::updateFreshness()
+{
+    const QDateTime at = m_batches->answeredAt();
+    const QString when = at.isValid() ? at.toLocalTime().toString(u"HH:mm:ss"_s) : tr("never");
+    if (m_workspace.status() != sync::SyncClient::Status::Live)
+        m_freshness->setText(tr("Offline: charts as of %1").arg(when));
+    else if (!m_lastError.isEmpty())
+        m_freshness->setText(tr("Could not update (%1): charts as of %2").arg(m_lastError, when));
+    else if (at.isValid())
+        m_freshness->setText(tr("Deadstock and cover charts updated %1").arg(when));
+    else
+        m_freshness->setText(tr("Asking the service…"));
 }
 
 void ChartsView::fillLocations()

@@ -74,11 +74,15 @@ protected:
 private:
     void fillLocations();
     void askBatches();
+    // When the batch charts were computed, or why they are not current.
+    void updateFreshness();
 
     sync::Workspace &m_workspace;
     items::LiveQuery *m_batches;
     QComboBox *m_locationBox;
     QComboBox *m_windowBox;
+    QLabel *m_freshness;
+    QString m_lastError;
     QTabWidget *m_tabs;
     VelocityChart *m_velocity;
     AgeingChart *m_ageing;

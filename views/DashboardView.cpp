@@ -35,6 +35,18 @@ constexpr int kRefreshIntervalMs = 60 * 1000;
 constexpr double kFigureScale = 1.7; // the figures read from across the room
 constexpr int kCellPadding = 10;
 
+// `base` made `factor` times larger, whether its size is in points or in pixels.
+QFont scaledFont(const QFont &base, qreal factor, bool bold)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * factor);
+    else
+        font.setPixelSize(qRound(base.pixelSize() * factor));
+    font.setBold(bold);
+    return font;
+}
+
 // Paints a figure large with its caption ("3 of 120 SKUs") under it, on the health
 // colour. The chosen figure gets a frame rather than the selection colour, which would
 // hide its health.
@@ -43,13 +55,7 @@ class FigureDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    static QFont figureFont(const QFont &base)
-    {
-        QFont font = base;
-        font.setPointSizeF(base.pointSizeF() * kFigureScale);
-        font.setBold(true);
-        return font;
-    }
+    static QFont figureFont(const QFont &base) { return scaledFont(base, kFigureScale, true); }
 
     static int rowHeight(const QFont &base)
     {
@@ -132,10 +138,7 @@ DashboardView::DashboardView(sync::Workspace &workspace, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     auto *heading = new QLabel(tr("Inventory health by location"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    heading->setFont(scaledFont(heading->font(), 1.3, true));
     m_freshness->setObjectName(u"dashboardFreshness"_s);
 
     m_health->setObjectName(u"healthTable"_s);
@@ -154,10 +157,7 @@ DashboardView::DashboardView(sync::Workspace &workspace, QWidget *parent)
     m_health->setToolTip(tr("Hover a figure for its thresholds; Enter shows its rows"));
 
     m_title->setObjectName(u"detailTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title->setFont(scaledFont(m_title->font(), 1.15, true));
 
     m_rows->setObjectName(u"detailTable"_s);
     m_rows->setModel(m_proxy);
@@ -215,6 +215,8 @@ DashboardView::DashboardView(sync::Workspace &workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DashboardView::fitHealthTable);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DashboardView::updateTitle);
     connect(m_detail, &QAbstractItemModel::modelReset, this, &DashboardView::updateTitle);
+    // A second batch of a SKU already counted changes the title's count, not the figure.
+    connect(m_model, &DashboardModel::entriesChanged, this, &DashboardView::updateTitle);
     connect(m_model, &DashboardModel::evaluated, this, &DashboardView::updateFreshness);
     connect(&workspace, &sync::Workspace::statusChanged, this, &DashboardView::updateFreshness);
 

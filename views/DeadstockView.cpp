@@ -172,7 +172,7 @@ void DeadstockView::buildActions()
     m_writeOffAction = make(tr("&Write Off..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_countAction = make(tr("&Count..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_policyAction = make(tr("Open &Policy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_batchesAction = make(tr("Open &Batches"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_batchesAction = make(tr("Open Batc&hes"), QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_writeOffAction->setStatusTip(tr("Take the selected batch off the books"));
     m_countAction->setStatusTip(tr("Record what is on the shelf for the selected batch"));
     m_policyAction->setStatusTip(tr("Open the buffer and lock policy of the selected SKU"));
@@ -229,6 +229,8 @@ void DeadstockView::setActionFilter(const QString &code)
 
 void DeadstockView::applyArgs()
 {
+    // Rows of another location or window must not be acted on while the new ones come.
+    m_model->setRows({});
     QJsonObject args{{u"window_days"_s, m_windowDays}};
     if (!m_location.isEmpty())
         args.insert(u"location"_s, m_location);

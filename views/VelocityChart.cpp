@@ -99,7 +99,7 @@ VelocityChart::VelocityChart(sync::Workspace &workspace, QWidget *parent)
             });
 
     m_export = new ExportActions(m_view, m_model, u"velocity"_s, this);
-    m_refreshAction = new QAction(tr("&Refresh Chart"), this);
+    m_refreshAction = new QAction(tr("Re&fresh Chart"), this);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_refreshAction);
@@ -167,7 +167,7 @@ QLayout *VelocityChart::buildSubjectBar()
     m_categoryBox->setMinimumContentsLength(12);
     connect(m_categoryBox, &QComboBox::activated, this,
             [this](int index) { setCategory(m_categoryBox->itemText(index)); });
-    auto *categoryLabel = new QLabel(tr("&Category:"), this);
+    auto *categoryLabel = new QLabel(tr("Cate&gory:"), this);
     categoryLabel->setBuddy(m_categoryBox);
 
     m_skuField = new SkuSearchField(m_workspace, this);

@@ -47,7 +47,7 @@ class QueryRowsModel final : public QAbstractTableModel
 public:
     enum Role
     {
-        SortRole = Qt::UserRole + 1, // the raw value; a missing value sorts first
+        SortRole = Qt::UserRole + 1, // the raw value; a missing one is invalid
         RowRole,                     // the whole answer row, as a QJsonObject
     };
 

@@ -210,7 +210,7 @@ void TestMainWindow::noTwoActionsShareAShortcutOnAnyScreen()
 {
     // Qt fires neither of two live actions with one shortcut ("ambiguous"). Live on a
     // screen: every menu's actions (a menu makes them window-wide) and the actions of
-    // every visible widget of the screen.
+    // every visible widget of the screen and of the docks beside it.
     QTabWidget *tabs = m_dock->findChild<QTabWidget *>();
     QVERIFY(tabs);
     for (int tab = 0; tab < tabs->count(); ++tab) {
@@ -225,7 +225,10 @@ void TestMainWindow::noTwoActionsShareAShortcutOnAnyScreen()
                 }
             };
         addMenu(m_dock->menuBar()->actions());
-        for (QWidget *widget : tabs->currentWidget()->findChildren<QWidget *>()) {
+        QList<QWidget *> shown = tabs->currentWidget()->findChildren<QWidget *>();
+        for (QDockWidget *dock : m_dock->findChildren<QDockWidget *>())
+            shown += dock->findChildren<QWidget *>();
+        for (QWidget *widget : std::as_const(shown)) {
             if (widget->isVisible()) {
                 for (QAction *action : widget->actions())
                     live.insert(action);
