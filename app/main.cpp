@@ -1,30 +1,12 @@
 #include "AppController.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using shelfsync::app::AppController;
-
-namespace {
-
-void installTranslations(QApplication &app)
-{
-    // The system locale decides (LANG=de_DE.UTF-8 shows German); Qt's own dialogs follow.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"shelfsync"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -33,7 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Shelfsync"_s);
     QApplication::setOrganizationName(u"Shelfsync"_s);
     QApplication::setApplicationVersion(QStringLiteral(SHELFSYNC_VERSION));
-    installTranslations(app);
+    shelfsync::app::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

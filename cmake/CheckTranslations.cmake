@@ -1,12 +1,13 @@
 # Fails when a translation is incomplete: lupdate runs over the current sources into a
 # copy of the .ts file, so a string added to the code and not to the .ts counts too.
-# Inputs: LUPDATE, SOURCES (a list file), TS, WORK (a scratch directory).
+# Inputs: LUPDATE, OPTIONS (more lupdate options, e.g. -pluralonly), SOURCES (a list file),
+# TS, WORK (a scratch directory).
 file(MAKE_DIRECTORY "${WORK}")
 get_filename_component(name "${TS}" NAME)
 set(copy "${WORK}/${name}")
 configure_file("${TS}" "${copy}" COPYONLY)
 execute_process(
-    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCES}" -ts "${copy}"
+    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${OPTIONS} "@${SOURCES}" -ts "${copy}"
     RESULT_VARIABLE result
     OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0)

@@ -3,6 +3,7 @@
 #include "AppController.h"
 #include "EmbeddedService.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "sync/Workspace.h"
 
@@ -11,6 +12,7 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +67,42 @@ private Q_SLOTS:
         QCOMPARE(remembered.url, remote.syncUrl());
         QVERIFY(QFile::exists(QDir(data.path()).filePath(remembered.replicaFileName())));
         QVERIFY(QFile::exists(QDir(data.path()).filePath(u"replica-embedded.db"_s)));
+    }
+
+    // The app's language follows the locale; where it has no translation, the English
+    // source reads "1 day" and "30 days", never "30 day(s)".
+    void translationsFollowTheLocale_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("expected");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QTest::addRow("English, one") << english << 1 << u"1 day"_s;
+        QTest::addRow("English, many") << english << 30 << u"30 days"_s;
+        QTest::addRow("C locale") << QLocale::c() << 1 << u"1 day"_s;
+        QTest::addRow("French, untranslated")
+            << QLocale(QLocale::French, QLocale::France) << 30 << u"30 days"_s;
+        QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany) << 30 << u"30 Tage"_s;
+    }
+
+    void translationsFollowTheLocale()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(int, days);
+        QFETCH(QString, expected);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        app::installTranslations(*QCoreApplication::instance());
+        const QString text =
+            QCoreApplication::translate("shelfsync::views::ChartsView", "%n day(s)", nullptr, days);
+        const auto installed =
+            QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+        for (QTranslator *translator : installed) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(before);
+        QCOMPARE(text, expected);
     }
 };
 
