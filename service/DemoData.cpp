@@ -33,6 +33,16 @@ const QList<Store> kStores{{u"DS-01"_s, u"Dark store North"_s, 1.25},
                            {u"DS-03"_s, u"Dark store South"_s, 0.75}};
 const QString kWarehouse = u"WH-01"_s;
 
+// The stores' demand multipliers summed: a SKU's daily rate times this is what the
+// warehouse ships of it a day.
+double chainDemand()
+{
+    double sum = 0.0;
+    for (const Store &store : kStores)
+        sum += store.demand;
+    return sum;
+}
+
 int poisson(QRandomGenerator &random, double mean)
 {
     if (mean <= 0.0)
@@ -181,12 +191,13 @@ void DemoWriter::simulateDay(const QDate &day, int index)
         // Fresh goods come straight from the supplier to the stores (direct store
         // delivery, as dairy, bakery and meat do); the rest through the warehouse.
         const bool direct = sku.shelfLifeDays > 0 && sku.shelfLifeDays <= kDirectDeliveryDays;
-        // The warehouse takes a pallet on Mondays when it holds under two weeks of it;
-        // deadstock arrived once, long ago.
+        // The warehouse takes a pallet of two weeks of what the stores sell together on
+        // Mondays, when it holds less than that; deadstock arrived once, long ago.
+        const double shippedADay = sku.dailyRate * chainDemand();
         const Quantity inWarehouse =
             m_engine.state().availability({kWarehouse, sku.sku}).sellable();
-        if (weekday == 1 && sku.dailyRate > 0.0 && !direct && inWarehouse < sku.dailyRate * 14) {
-            const Quantity pallet = std::max<Quantity>(12, Quantity(std::ceil(sku.dailyRate * 12)));
+        if (weekday == 1 && shippedADay > 0.0 && !direct && inWarehouse < shippedADay * 14) {
+            const Quantity pallet = std::max<Quantity>(12, Quantity(std::ceil(shippedADay * 14)));
             add(at(day, 5), Receive{kWarehouse,
                                     sku.sku,
                                     pallet,
