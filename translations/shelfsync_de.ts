@@ -230,10 +230,10 @@
         <translation>Info</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) at risk: %1 reserved, %2 sellable</source>
+        <source>%Ln order(s) at risk: %1 reserved, %2 sellable</source>
         <translation>
-            <numerusform>%n Auftrag gefährdet: %1 reserviert, %2 verkaufbar</numerusform>
-            <numerusform>%n Aufträge gefährdet: %1 reserviert, %2 verkaufbar</numerusform>
+            <numerusform>%Ln Auftrag gefährdet: %1 reserviert, %2 verkaufbar</numerusform>
+            <numerusform>%Ln Aufträge gefährdet: %1 reserviert, %2 verkaufbar</numerusform>
         </translation>
     </message>
     <message>
@@ -253,31 +253,31 @@
         <translation>ATP %1, niedriger Bestand ab %2</translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n unit(s) expire on %2</source>
+        <source>Batch %1: %Ln unit(s) expire on %2</source>
         <translation>
-            <numerusform>Charge %1: %n Einheit läuft am %2 ab</numerusform>
-            <numerusform>Charge %1: %n Einheiten laufen am %2 ab</numerusform>
+            <numerusform>Charge %1: %Ln Einheit läuft am %2 ab</numerusform>
+            <numerusform>Charge %1: %Ln Einheiten laufen am %2 ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n unit(s) hidden at expiry, to be written off</source>
+        <source>Batch %1: %Ln unit(s) hidden at expiry, to be written off</source>
         <translation>
-            <numerusform>Charge %1: %n Einheit wegen Ablauf ausgeblendet, abzuschreiben</numerusform>
-            <numerusform>Charge %1: %n Einheiten wegen Ablauf ausgeblendet, abzuschreiben</numerusform>
+            <numerusform>Charge %1: %Ln Einheit wegen Ablauf ausgeblendet, abzuschreiben</numerusform>
+            <numerusform>Charge %1: %Ln Einheiten wegen Ablauf ausgeblendet, abzuschreiben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n unit(s), %2 days old, %3% sold in %4 days</source>
+        <source>Batch %1: %Ln unit(s), %2 days old, %3% sold in %4 days</source>
         <translation>
-            <numerusform>Charge %1: %n Einheit, %2 Tage alt, %3 % in %4 Tagen verkauft</numerusform>
-            <numerusform>Charge %1: %n Einheiten, %2 Tage alt, %3 % in %4 Tagen verkauft</numerusform>
+            <numerusform>Charge %1: %Ln Einheit, %2 Tage alt, %3 % in %4 Tagen verkauft</numerusform>
+            <numerusform>Charge %1: %Ln Einheiten, %2 Tage alt, %3 % in %4 Tagen verkauft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Batch %1: %n unit(s) will not sell before %2 at the current rate</source>
+        <source>Batch %1: %Ln unit(s) will not sell before %2 at the current rate</source>
         <translation>
-            <numerusform>Charge %1: %n Einheit wird beim aktuellen Absatz nicht vor dem %2 verkauft</numerusform>
-            <numerusform>Charge %1: %n Einheiten werden beim aktuellen Absatz nicht vor dem %2 verkauft</numerusform>
+            <numerusform>Charge %1: %Ln Einheit wird beim aktuellen Absatz nicht vor dem %2 verkauft</numerusform>
+            <numerusform>Charge %1: %Ln Einheiten werden beim aktuellen Absatz nicht vor dem %2 verkauft</numerusform>
         </translation>
     </message>
     <message>
@@ -328,10 +328,10 @@
 <context>
     <name>shelfsync::items::BatchModel</name>
     <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
+        <source>%Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Änderung wartet auf das Senden</numerusform>
-            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            <numerusform>%Ln Änderung wartet auf das Senden</numerusform>
+            <numerusform>%Ln Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
     <message>
@@ -537,10 +537,10 @@
 <context>
     <name>shelfsync::items::DashboardDetailModel</name>
     <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
+        <source>%Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Änderung wartet auf das Senden</numerusform>
-            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            <numerusform>%Ln Änderung wartet auf das Senden</numerusform>
+            <numerusform>%Ln Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
     <message>
@@ -651,10 +651,10 @@
         <translation>Geführte Artikel</translation>
     </message>
     <message numerus="yes">
-        <source>%n SKU(s) with stock records at this location</source>
+        <source>%Ln SKU(s) with stock records at this location</source>
         <translation>
-            <numerusform>%n Artikel mit Bestandsdaten an diesem Standort</numerusform>
-            <numerusform>%n Artikel mit Bestandsdaten an diesem Standort</numerusform>
+            <numerusform>%Ln Artikel mit Bestandsdaten an diesem Standort</numerusform>
+            <numerusform>%Ln Artikel mit Bestandsdaten an diesem Standort</numerusform>
         </translation>
     </message>
     <message>
@@ -662,10 +662,10 @@
         <translation>%1 des Bestandswerts</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n SKU(s)</source>
+        <source>%1 of %Ln SKU(s)</source>
         <translation>
-            <numerusform>%1 von %n Artikel</numerusform>
-            <numerusform>%1 von %n Artikeln</numerusform>
+            <numerusform>%1 von %Ln Artikel</numerusform>
+            <numerusform>%1 von %Ln Artikeln</numerusform>
         </translation>
     </message>
     <message>
@@ -720,10 +720,10 @@
         <translation>Keine Charge erfordert eine Entscheidung.</translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es)</source>
+        <source>%Ln batch(es)</source>
         <translation>
-            <numerusform>%n Charge</numerusform>
-            <numerusform>%n Chargen</numerusform>
+            <numerusform>%Ln Charge</numerusform>
+            <numerusform>%Ln Chargen</numerusform>
         </translation>
     </message>
     <message>
@@ -736,10 +736,10 @@
         <translation>%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
+        <source>%Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Änderung wartet auf das Senden</numerusform>
-            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            <numerusform>%Ln Änderung wartet auf das Senden</numerusform>
+            <numerusform>%Ln Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
     <message>
@@ -838,10 +838,10 @@
         <translation>Läuft heute ab</translation>
     </message>
     <message numerus="yes">
-        <source>Expires in %n day(s), on %1</source>
+        <source>Expires in %Ln day(s), on %1</source>
         <translation>
-            <numerusform>Läuft in %n Tag ab, am %1</numerusform>
-            <numerusform>Läuft in %n Tagen ab, am %1</numerusform>
+            <numerusform>Läuft in %Ln Tag ab, am %1</numerusform>
+            <numerusform>Läuft in %Ln Tagen ab, am %1</numerusform>
         </translation>
     </message>
     <message>
@@ -853,17 +853,17 @@
         <translation>%1 Tage alt, %2 % in %3 Tagen verkauft</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing sold in 7 days, %n day(s) left to sell it</source>
+        <source>Nothing sold in 7 days, %Ln day(s) left to sell it</source>
         <translation>
-            <numerusform>In 7 Tagen nichts verkauft, noch %n Tag für den Abverkauf</numerusform>
-            <numerusform>In 7 Tagen nichts verkauft, noch %n Tage für den Abverkauf</numerusform>
+            <numerusform>In 7 Tagen nichts verkauft, noch %Ln Tag für den Abverkauf</numerusform>
+            <numerusform>In 7 Tagen nichts verkauft, noch %Ln Tage für den Abverkauf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 days to sell it at the current rate, %n day(s) left</source>
+        <source>%1 days to sell it at the current rate, %Ln day(s) left</source>
         <translation>
-            <numerusform>Beim aktuellen Absatz %1 Tage bis zum Abverkauf, noch %n Tag übrig</numerusform>
-            <numerusform>Beim aktuellen Absatz %1 Tage bis zum Abverkauf, noch %n Tage übrig</numerusform>
+            <numerusform>Beim aktuellen Absatz %1 Tage bis zum Abverkauf, noch %Ln Tag übrig</numerusform>
+            <numerusform>Beim aktuellen Absatz %1 Tage bis zum Abverkauf, noch %Ln Tage übrig</numerusform>
         </translation>
     </message>
     <message>
@@ -887,24 +887,24 @@
         <translation>Hier gibt es noch keinen Bestand.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n SKU(s) (%2).</source>
+        <source>%1 of %Ln SKU(s) (%2).</source>
         <translation>
-            <numerusform>%1 von %n Artikel (%2).</numerusform>
-            <numerusform>%1 von %n Artikeln (%2).</numerusform>
+            <numerusform>%1 von %Ln Artikel (%2).</numerusform>
+            <numerusform>%1 von %Ln Artikeln (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n SKU(s) (%2) have a batch expiring within %3 days or past its date.</source>
+        <source>%1 of %Ln SKU(s) (%2) have a batch expiring within %3 days or past its date.</source>
         <translation>
-            <numerusform>%1 von %n Artikel (%2) mit einer Charge, die innerhalb von %3 Tagen abläuft oder abgelaufen ist.</numerusform>
-            <numerusform>%1 von %n Artikeln (%2) mit einer Charge, die innerhalb von %3 Tagen abläuft oder abgelaufen ist.</numerusform>
+            <numerusform>%1 von %Ln Artikel (%2) mit einer Charge, die innerhalb von %3 Tagen abläuft oder abgelaufen ist.</numerusform>
+            <numerusform>%1 von %Ln Artikeln (%2) mit einer Charge, die innerhalb von %3 Tagen abläuft oder abgelaufen ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 at cost in %n batch(es): %2 of the stock value (%3).</source>
+        <source>%1 at cost in %Ln batch(es): %2 of the stock value (%3).</source>
         <translation>
-            <numerusform>%1 zum Einstandspreis in %n Charge: %2 des Bestandswerts (%3).</numerusform>
-            <numerusform>%1 zum Einstandspreis in %n Chargen: %2 des Bestandswerts (%3).</numerusform>
+            <numerusform>%1 zum Einstandspreis in %Ln Charge: %2 des Bestandswerts (%3).</numerusform>
+            <numerusform>%1 zum Einstandspreis in %Ln Chargen: %2 des Bestandswerts (%3).</numerusform>
         </translation>
     </message>
 </context>
@@ -1050,10 +1050,10 @@
         <translation>ATP (zusagefähig): verkaufbar minus reserviert minus Puffer</translation>
     </message>
     <message numerus="yes">
-        <source>Sellable units divided by the average units sold a day over the last %n day(s)</source>
+        <source>Sellable units divided by the average units sold a day over the last %Ln day(s)</source>
         <translation>
             <numerusform>Verkaufbare Einheiten geteilt durch den Absatz des letzten Tages</numerusform>
-            <numerusform>Verkaufbare Einheiten geteilt durch den durchschnittlichen Tagesabsatz der letzten %n Tage</numerusform>
+            <numerusform>Verkaufbare Einheiten geteilt durch den durchschnittlichen Tagesabsatz der letzten %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -1101,24 +1101,24 @@
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <source>%1 units sold a day on average over the last %n day(s)</source>
+        <source>%1 units sold a day on average over the last %Ln day(s)</source>
         <translation>
             <numerusform>%1 Einheiten am letzten Tag verkauft</numerusform>
-            <numerusform>Im Schnitt %1 Einheiten pro Tag in den letzten %n Tagen verkauft</numerusform>
+            <numerusform>Im Schnitt %1 Einheiten pro Tag in den letzten %Ln Tagen verkauft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No sales in the last %n day(s)</source>
+        <source>No sales in the last %Ln day(s)</source>
         <translation>
             <numerusform>Keine Verkäufe am letzten Tag</numerusform>
-            <numerusform>Keine Verkäufe in den letzten %n Tagen</numerusform>
+            <numerusform>Keine Verkäufe in den letzten %Ln Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
+        <source>%Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Änderung wartet auf das Senden</numerusform>
-            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            <numerusform>%Ln Änderung wartet auf das Senden</numerusform>
+            <numerusform>%Ln Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
 </context>
@@ -1175,17 +1175,17 @@
 <context>
     <name>shelfsync::items::PolicyModel</name>
     <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
+        <source>%Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Änderung wartet auf das Senden</numerusform>
-            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            <numerusform>%Ln Änderung wartet auf das Senden</numerusform>
+            <numerusform>%Ln Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n location(s) follow a policy of their own</source>
+        <source>%Ln location(s) follow a policy of their own</source>
         <translation>
-            <numerusform>%n Standort hat eine eigene Regel</numerusform>
-            <numerusform>%n Standorte haben eine eigene Regel</numerusform>
+            <numerusform>%Ln Standort hat eine eigene Regel</numerusform>
+            <numerusform>%Ln Standorte haben eine eigene Regel</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,10 +1382,10 @@
 <context>
     <name>shelfsync::items::ReservationModel</name>
     <message numerus="yes">
-        <source>%n change(s) waiting to be sent</source>
+        <source>%Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Änderung wartet auf das Senden</numerusform>
-            <numerusform>%n Änderungen warten auf das Senden</numerusform>
+            <numerusform>%Ln Änderung wartet auf das Senden</numerusform>
+            <numerusform>%Ln Änderungen warten auf das Senden</numerusform>
         </translation>
     </message>
     <message>
@@ -1472,10 +1472,10 @@
         <translation>Gefährdet</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) at risk: the shelf no longer covers them</source>
+        <source>%Ln order(s) at risk: the shelf no longer covers them</source>
         <translation>
-            <numerusform>%n Auftrag gefährdet: Der Regalbestand deckt ihn nicht mehr</numerusform>
-            <numerusform>%n Aufträge gefährdet: Der Regalbestand deckt sie nicht mehr</numerusform>
+            <numerusform>%Ln Auftrag gefährdet: Der Regalbestand deckt ihn nicht mehr</numerusform>
+            <numerusform>%Ln Aufträge gefährdet: Der Regalbestand deckt sie nicht mehr</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,17 +1495,17 @@
         <translation>Weniger als %1 Tage Reichweite beim aktuellen Absatz</translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s) expire within %1 days</source>
+        <source>%Ln unit(s) expire within %1 days</source>
         <translation>
-            <numerusform>%n Einheit läuft innerhalb von %1 Tagen ab</numerusform>
-            <numerusform>%n Einheiten laufen innerhalb von %1 Tagen ab</numerusform>
+            <numerusform>%Ln Einheit läuft innerhalb von %1 Tagen ab</numerusform>
+            <numerusform>%Ln Einheiten laufen innerhalb von %1 Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s) hidden near or past expiry</source>
+        <source>%Ln unit(s) hidden near or past expiry</source>
         <translation>
-            <numerusform>%n Einheit kurz vor oder nach Ablauf ausgeblendet</numerusform>
-            <numerusform>%n Einheiten kurz vor oder nach Ablauf ausgeblendet</numerusform>
+            <numerusform>%Ln Einheit kurz vor oder nach Ablauf ausgeblendet</numerusform>
+            <numerusform>%Ln Einheiten kurz vor oder nach Ablauf ausgeblendet</numerusform>
         </translation>
     </message>
     <message>
@@ -1595,10 +1595,10 @@
         <translation>%1 Bestand zum Einstandspreis</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %2 days: %3 at cost (%n unit(s))</source>
+        <source>%1 · %2 days: %3 at cost (%Ln unit(s))</source>
         <translation>
-            <numerusform>%1 · %2 Tage: %3 zum Einstandspreis (%n Einheit)</numerusform>
-            <numerusform>%1 · %2 Tage: %3 zum Einstandspreis (%n Einheiten)</numerusform>
+            <numerusform>%1 · %2 Tage: %3 zum Einstandspreis (%Ln Einheit)</numerusform>
+            <numerusform>%1 · %2 Tage: %3 zum Einstandspreis (%Ln Einheiten)</numerusform>
         </translation>
     </message>
     <message>
@@ -1826,10 +1826,10 @@
 <context>
     <name>shelfsync::views::ChartsView</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -1951,40 +1951,32 @@
         <source>Days to expiry (beyond %1 drawn at the edge)</source>
         <translation>Tage bis Ablauf (über %1 am Rand gezeichnet)</translation>
     </message>
-    <message>
-        <source>Days of cover at the 7-day velocity (beyond %1 at the top)</source>
-        <translation>Reichweite in Tagen beim 7-Tage-Absatz (über %1 am oberen Rand)</translation>
-    </message>
-    <message>
-        <source>Days of cover against days to expiry, per batch</source>
-        <translation>Reichweite gegen Tage bis Ablauf, je Charge</translation>
-    </message>
     <message numerus="yes">
-        <source>%n batch(es) plotted:</source>
+        <source>%Ln batch(es) plotted:</source>
         <translation>
-            <numerusform>%n Charge dargestellt:</numerusform>
-            <numerusform>%n Chargen dargestellt:</numerusform>
+            <numerusform>%Ln Charge dargestellt:</numerusform>
+            <numerusform>%Ln Chargen dargestellt:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in the danger zone,</source>
+        <source>%Ln in the danger zone,</source>
         <translation>
-            <numerusform>%n im Gefahrenbereich,</numerusform>
-            <numerusform>%n im Gefahrenbereich,</numerusform>
+            <numerusform>%Ln im Gefahrenbereich,</numerusform>
+            <numerusform>%Ln im Gefahrenbereich,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with no sales in 7 days.</source>
+        <source>%Ln with no sales in 7 days.</source>
         <translation>
-            <numerusform>%n ohne Verkäufe in 7 Tagen.</numerusform>
-            <numerusform>%n ohne Verkäufe in 7 Tagen.</numerusform>
+            <numerusform>%Ln ohne Verkäufe in 7 Tagen.</numerusform>
+            <numerusform>%Ln ohne Verkäufe in 7 Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without an expiry date left out.</source>
+        <source>%Ln without an expiry date left out.</source>
         <translation>
-            <numerusform>%n ohne Ablaufdatum ausgelassen.</numerusform>
-            <numerusform>%n ohne Ablaufdatum ausgelassen.</numerusform>
+            <numerusform>%Ln ohne Ablaufdatum ausgelassen.</numerusform>
+            <numerusform>%Ln ohne Ablaufdatum ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1996,10 +1988,10 @@
         <translation>Reichweite %1 Tage</translation>
     </message>
     <message numerus="yes">
-        <source>expired %n day(s) ago</source>
+        <source>expired %Ln day(s) ago</source>
         <translation>
-            <numerusform>vor %n Tag abgelaufen</numerusform>
-            <numerusform>vor %n Tagen abgelaufen</numerusform>
+            <numerusform>vor %Ln Tag abgelaufen</numerusform>
+            <numerusform>vor %Ln Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message>
@@ -2007,21 +1999,29 @@
         <translation>läuft heute ab</translation>
     </message>
     <message numerus="yes">
-        <source>expires in %n day(s)</source>
+        <source>expires in %Ln day(s)</source>
         <translation>
-            <numerusform>läuft in %n Tag ab</numerusform>
-            <numerusform>läuft in %n Tagen ab</numerusform>
+            <numerusform>läuft in %Ln Tag ab</numerusform>
+            <numerusform>läuft in %Ln Tagen ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 %3 · batch %4
-%n unit(s), %5, %6</source>
+%Ln unit(s), %5, %6</source>
         <translation>
             <numerusform>%1 · %2 %3 · Charge %4
-%n Einheit, %5, %6</numerusform>
+%Ln Einheit, %5, %6</numerusform>
             <numerusform>%1 · %2 %3 · Charge %4
-%n Einheiten, %5, %6</numerusform>
+%Ln Einheiten, %5, %6</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days of cover (beyond %1 at the top)</source>
+        <translation>Reichweite in Tagen (über %1 am oberen Rand)</translation>
+    </message>
+    <message>
+        <source>Days of cover at the 7-day velocity against days to expiry, per batch</source>
+        <translation>Reichweite beim 7-Tage-Absatz gegen Tage bis Ablauf, je Charge</translation>
     </message>
 </context>
 <context>
@@ -2051,31 +2051,31 @@
         <translation>Noch keine Standorte</translation>
     </message>
     <message numerus="yes">
-        <source>%n SKU(s)</source>
+        <source>%Ln SKU(s)</source>
         <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n SKU(s), %1</source>
+        <source>%Ln SKU(s), %1</source>
         <translation>
-            <numerusform>%n Artikel, %1</numerusform>
-            <numerusform>%n Artikel, %1</numerusform>
+            <numerusform>%Ln Artikel, %1</numerusform>
+            <numerusform>%Ln Artikel, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es)</source>
+        <source>%Ln batch(es)</source>
         <translation>
-            <numerusform>%n Charge</numerusform>
-            <numerusform>%n Chargen</numerusform>
+            <numerusform>%Ln Charge</numerusform>
+            <numerusform>%Ln Chargen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n batch(es), %1 at cost</source>
+        <source>%Ln batch(es), %1 at cost</source>
         <translation>
-            <numerusform>%n Charge, %1 zum Einstandspreis</numerusform>
-            <numerusform>%n Chargen, %1 zum Einstandspreis</numerusform>
+            <numerusform>%Ln Charge, %1 zum Einstandspreis</numerusform>
+            <numerusform>%Ln Chargen, %1 zum Einstandspreis</numerusform>
         </translation>
     </message>
     <message>
@@ -2287,10 +2287,10 @@
         <translation>Verlauf nicht verfügbar: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), newest first</source>
+        <source>%Ln event(s), newest first</source>
         <translation>
-            <numerusform>%n Ereignis, neuestes zuerst</numerusform>
-            <numerusform>%n Ereignisse, neueste zuerst</numerusform>
+            <numerusform>%Ln Ereignis, neuestes zuerst</numerusform>
+            <numerusform>%Ln Ereignisse, neueste zuerst</numerusform>
         </translation>
     </message>
 </context>
@@ -2353,17 +2353,17 @@
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s)</source>
+        <source>%1 of %Ln row(s)</source>
         <translation>
-            <numerusform>%1 von %n Zeile</numerusform>
-            <numerusform>%1 von %n Zeilen</numerusform>
+            <numerusform>%1 von %Ln Zeile</numerusform>
+            <numerusform>%1 von %Ln Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -2437,17 +2437,17 @@
         <translation>Befehl ver&amp;werfen</translation>
     </message>
     <message numerus="yes">
-        <source>%n command(s) waiting to be sent</source>
+        <source>%Ln command(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Befehl wartet auf das Senden</numerusform>
-            <numerusform>%n Befehle warten auf das Senden</numerusform>
+            <numerusform>%Ln Befehl wartet auf das Senden</numerusform>
+            <numerusform>%Ln Befehle warten auf das Senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
+        <source>%Ln conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n Konflikt zu lösen</numerusform>
-            <numerusform>%n Konflikte zu lösen</numerusform>
+            <numerusform>%Ln Konflikt zu lösen</numerusform>
+            <numerusform>%Ln Konflikte zu lösen</numerusform>
         </translation>
     </message>
     <message>
@@ -2562,10 +2562,10 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Saving the policy of %n SKU(s)...</source>
+        <source>Saving the policy of %Ln SKU(s)...</source>
         <translation>
-            <numerusform>Regel für %n Artikel wird gespeichert...</numerusform>
-            <numerusform>Regeln für %n Artikel werden gespeichert...</numerusform>
+            <numerusform>Regel für %Ln Artikel wird gespeichert...</numerusform>
+            <numerusform>Regeln für %Ln Artikel werden gespeichert...</numerusform>
         </translation>
     </message>
     <message>
@@ -2573,10 +2573,10 @@
         <translation>Regel für %1</translation>
     </message>
     <message numerus="yes">
-        <source>Policy of %n SKU(s)</source>
+        <source>Policy of %Ln SKU(s)</source>
         <translation>
-            <numerusform>Regel für %n Artikel</numerusform>
-            <numerusform>Regel für %n Artikel</numerusform>
+            <numerusform>Regel für %Ln Artikel</numerusform>
+            <numerusform>Regel für %Ln Artikel</numerusform>
         </translation>
     </message>
     <message>
@@ -2612,10 +2612,10 @@
         <translation>Der Standard für alle Standorte.</translation>
     </message>
     <message numerus="yes">
-        <source>The default of every location; %n location override(s) keep their own values.</source>
+        <source>The default of every location; %Ln location override(s) keep their own values.</source>
         <translation>
-            <numerusform>Der Standard für alle Standorte; %n Standort-Abweichung behält ihre eigenen Werte.</numerusform>
-            <numerusform>Der Standard für alle Standorte; %n Standort-Abweichungen behalten ihre eigenen Werte.</numerusform>
+            <numerusform>Der Standard für alle Standorte; %Ln Standort-Abweichung behält ihre eigenen Werte.</numerusform>
+            <numerusform>Der Standard für alle Standorte; %Ln Standort-Abweichungen behalten ihre eigenen Werte.</numerusform>
         </translation>
     </message>
     <message>
@@ -2623,10 +2623,10 @@
         <translation>Legt eine Abweichung für %1 an; andere Standorte behalten den Standard.</translation>
     </message>
     <message numerus="yes">
-        <source>Changes the override at %1 (%n SKU(s) have one).</source>
+        <source>Changes the override at %1 (%Ln SKU(s) have one).</source>
         <translation>
-            <numerusform>Ändert die Abweichung für %1 (%n Artikel hat eine).</numerusform>
-            <numerusform>Ändert die Abweichung für %1 (%n Artikel haben eine).</numerusform>
+            <numerusform>Ändert die Abweichung für %1 (%Ln Artikel hat eine).</numerusform>
+            <numerusform>Ändert die Abweichung für %1 (%Ln Artikel haben eine).</numerusform>
         </translation>
     </message>
 </context>
@@ -2801,10 +2801,10 @@
         <translation>(neuer Artikel, noch nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) shelf life</source>
+        <source>%Ln day(s) shelf life</source>
         <translation>
-            <numerusform>%n Tag haltbar</numerusform>
-            <numerusform>%n Tage haltbar</numerusform>
+            <numerusform>%Ln Tag haltbar</numerusform>
+            <numerusform>%Ln Tage haltbar</numerusform>
         </translation>
     </message>
     <message>
@@ -2919,38 +2919,38 @@
         <translation>Reservierung %1 (%2 × %3 in %4, %5) freigeben? Die Ware ist danach wieder als ATP verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <source>Release %n reservation(s)? The stock becomes available to promise again.</source>
+        <source>Release %Ln reservation(s)? The stock becomes available to promise again.</source>
         <translation>
-            <numerusform>%n Reservierung freigeben? Die Ware ist danach wieder als ATP verfügbar.</numerusform>
-            <numerusform>%n Reservierungen freigeben? Die Ware ist danach wieder als ATP verfügbar.</numerusform>
+            <numerusform>%Ln Reservierung freigeben? Die Ware ist danach wieder als ATP verfügbar.</numerusform>
+            <numerusform>%Ln Reservierungen freigeben? Die Ware ist danach wieder als ATP verfügbar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hold(s)</source>
+        <source>%Ln hold(s)</source>
         <translation>
-            <numerusform>%n vorläufig</numerusform>
-            <numerusform>%n vorläufig</numerusform>
+            <numerusform>%Ln vorläufig</numerusform>
+            <numerusform>%Ln vorläufig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n committed</source>
+        <source>%Ln committed</source>
         <translation>
-            <numerusform>%n bestätigt</numerusform>
-            <numerusform>%n bestätigt</numerusform>
+            <numerusform>%Ln bestätigt</numerusform>
+            <numerusform>%Ln bestätigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n at risk</source>
+        <source>%Ln at risk</source>
         <translation>
-            <numerusform>%n gefährdet</numerusform>
-            <numerusform>%n gefährdet</numerusform>
+            <numerusform>%Ln gefährdet</numerusform>
+            <numerusform>%Ln gefährdet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unit(s) held</source>
+        <source>%Ln unit(s) held</source>
         <translation>
-            <numerusform>%n Einheit reserviert</numerusform>
-            <numerusform>%n Einheiten reserviert</numerusform>
+            <numerusform>%Ln Einheit reserviert</numerusform>
+            <numerusform>%Ln Einheiten reserviert</numerusform>
         </translation>
     </message>
     <message>
@@ -3036,17 +3036,17 @@
         <translation>Offline seit %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n pending</source>
+        <source>%Ln pending</source>
         <translation>
-            <numerusform>%n ausstehend</numerusform>
-            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%Ln ausstehend</numerusform>
+            <numerusform>%Ln ausstehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
         </translation>
     </message>
     <message>

@@ -296,7 +296,7 @@ QString AgeingChart::tooltipAt(int category, int bucket) const
     for (const QJsonObject &row : m_model->rows()) {
         if (row.value("category"_L1).toString() == name &&
             row.value("bucket"_L1).toString() == bucketName) {
-            return tr("%1 · %2 days: %3 at cost (%n unit(s))", nullptr,
+            return tr("%1 · %2 days: %3 at cost (%Ln unit(s))", nullptr,
                       int(row.value("qty"_L1).toInteger()))
                 .arg(name, bucketName,
                      QLocale().toString(row.value("value"_L1).toDouble(), 'f', 2));

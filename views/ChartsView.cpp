@@ -44,7 +44,7 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
     m_locationBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_windowBox->setObjectName(u"chartsWindow"_s);
     for (const int days : kWindows)
-        m_windowBox->addItem(tr("%n day(s)", nullptr, days), days);
+        m_windowBox->addItem(tr("%Ln day(s)", nullptr, days), days);
     m_windowBox->setCurrentIndex(m_windowBox->findData(m_windowDays));
     m_windowBox->setToolTip(tr("How long a batch may sit before it counts as old"));
     connect(m_locationBox, &QComboBox::activated, this,

@@ -78,8 +78,8 @@ CoverChart::CoverChart(QWidget *parent)
     days->setTickCount(8);
     days->setLabelFormat(u"%.0f"_s);
     auto *cover = new QValueAxis(m_chart);
-    cover->setTitleText(
-        tr("Days of cover at the 7-day velocity (beyond %1 at the top)").arg(kAxisDays));
+    // Short enough to stand whole beside a chart a third of the window high.
+    cover->setTitleText(tr("Days of cover (beyond %1 at the top)").arg(kAxisDays));
     cover->setRange(0.0, kAxisDays);
     cover->setTickCount(7);
     cover->setLabelFormat(u"%.0f"_s);
@@ -91,7 +91,7 @@ CoverChart::CoverChart(QWidget *parent)
     }
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setTitle(tr("Days of cover against days to expiry, per batch"));
+    m_chart->setTitle(tr("Days of cover at the 7-day velocity against days to expiry, per batch"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setObjectName(u"coverChart"_s);
     m_note->setObjectName(u"coverNote"_s);
@@ -191,12 +191,12 @@ void CoverChart::setRows(const QJsonArray &rows)
         series->replace(points.value(series));
 
     QStringList note{
-        tr("%n batch(es) plotted:", nullptr, int(m_model->rows().size())),
-        tr("%n in the danger zone,", nullptr, inDanger),
-        tr("%n with no sales in 7 days.", nullptr, unsold),
+        tr("%Ln batch(es) plotted:", nullptr, int(m_model->rows().size())),
+        tr("%Ln in the danger zone,", nullptr, inDanger),
+        tr("%Ln with no sales in 7 days.", nullptr, unsold),
     };
     if (const int skipped = int(rows.size() - plotted.size()); skipped > 0)
-        note.append(tr("%n without an expiry date left out.", nullptr, skipped));
+        note.append(tr("%Ln without an expiry date left out.", nullptr, skipped));
     m_note->setText(note.join(u' '));
     Q_EMIT refreshed();
 }
@@ -226,10 +226,10 @@ QString CoverChart::tooltipFor(const QJsonObject &row) const
         cover.isNull() ? tr("nothing sold in 7 days")
                        : tr("%1 days of cover").arg(QLocale().toString(cover.toDouble(), 'f', 1));
     const int left = row.value("days_to_expiry"_L1).toInt();
-    const QString expiry = left < 0    ? tr("expired %n day(s) ago", nullptr, -left)
+    const QString expiry = left < 0    ? tr("expired %Ln day(s) ago", nullptr, -left)
                            : left == 0 ? tr("expires today")
-                                       : tr("expires in %n day(s)", nullptr, left);
-    return tr("%1 · %2 %3 · batch %4\n%n unit(s), %5, %6", nullptr,
+                                       : tr("expires in %Ln day(s)", nullptr, left);
+    return tr("%1 · %2 %3 · batch %4\n%Ln unit(s), %5, %6", nullptr,
               int(row.value("qty"_L1).toInteger()))
         .arg(row.value("location"_L1).toString(), row.value("sku"_L1).toString(),
              row.value("name"_L1).toString(), row.value("batch"_L1).toString(), expiry, coverText);

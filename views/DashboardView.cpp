@@ -373,14 +373,14 @@ void DashboardView::updateTitle()
     switch (measure) {
     case Measure::OutOfStock:
     case Measure::AtRisk:
-        counts = tr("%n SKU(s)", nullptr, health.count(measure));
+        counts = tr("%Ln SKU(s)", nullptr, health.count(measure));
         break;
     case Measure::Expiring:
-        counts = tr("%n SKU(s), %1", nullptr, health.expiringSkus)
-                     .arg(tr("%n batch(es)", nullptr, health.expiringBatches));
+        counts = tr("%Ln SKU(s), %1", nullptr, health.expiringSkus)
+                     .arg(tr("%Ln batch(es)", nullptr, health.expiringBatches));
         break;
     case Measure::Deadstock:
-        counts = tr("%n batch(es), %1 at cost", nullptr, health.deadstockBatches)
+        counts = tr("%Ln batch(es), %1 at cost", nullptr, health.deadstockBatches)
                      .arg(items::formatValue(health.deadstockValue));
         break;
     }

@@ -156,7 +156,7 @@ void HistoryDialog::updateStatus()
     else if (!m_model->errorText().isEmpty())
         m_status->setText(tr("History not available: %1").arg(m_model->errorText()));
     else
-        m_status->setText(tr("%n event(s), newest first", nullptr, m_model->rowCount()));
+        m_status->setText(tr("%Ln event(s), newest first", nullptr, m_model->rowCount()));
 }
 
 } // namespace shelfsync::views

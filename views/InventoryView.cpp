@@ -246,8 +246,8 @@ void InventoryView::updateSummary()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     m_summary->setText(shown == total
-                           ? tr("%n row(s)", nullptr, total)
-                           : tr("%1 of %n row(s)", nullptr, total).arg(QLocale().toString(shown)));
+                           ? tr("%Ln row(s)", nullptr, total)
+                           : tr("%1 of %Ln row(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void InventoryView::updateActions()

@@ -69,8 +69,8 @@ OutboxView::OutboxView(sync::Workspace &workspace, QWidget *parent)
     const auto refresh = [this] {
         const int conflicts = int(m_workspace.outbox().rejected().size());
         const int pending = m_workspace.outbox().pendingCount();
-        m_summary->setText(tr("%n command(s) waiting to be sent", nullptr, pending) + u" · "_s +
-                           tr("%n conflict(s) to resolve", nullptr, conflicts));
+        m_summary->setText(tr("%Ln command(s) waiting to be sent", nullptr, pending) + u" · "_s +
+                           tr("%Ln conflict(s) to resolve", nullptr, conflicts));
         updateActions();
         Q_EMIT conflictCountChanged(conflicts);
     };

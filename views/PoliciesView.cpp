@@ -382,7 +382,7 @@ bool PoliciesView::save()
     m_patch = {};
     loadEditor();
     updatePreview();
-    showMessage(tr("Saving the policy of %n SKU(s)...", nullptr, int(ids.size())));
+    showMessage(tr("Saving the policy of %Ln SKU(s)...", nullptr, int(ids.size())));
     Q_EMIT saved(ids);
     return true;
 }
@@ -404,7 +404,7 @@ void PoliciesView::onSelectionChanged()
     if (skus.size() == 1)
         m_editor->setTitle(tr("Policy of %1").arg(skus.first()));
     else
-        m_editor->setTitle(tr("Policy of %n SKU(s)", nullptr, int(skus.size())));
+        m_editor->setTitle(tr("Policy of %Ln SKU(s)", nullptr, int(skus.size())));
     loadEditor();
     updatePreview();
 }
@@ -582,14 +582,14 @@ void PoliciesView::updateHint()
         m_scopeHint->setText(tr("The default of every location."));
     else if (location.isEmpty())
         m_scopeHint->setText(
-            tr("The default of every location; %n location override(s) keep their own values.",
+            tr("The default of every location; %Ln location override(s) keep their own values.",
                nullptr, overrides));
     else if (overrides == 0)
         m_scopeHint->setText(
             tr("Creates an override at %1; other locations keep the default.").arg(location));
     else
         m_scopeHint->setText(
-            tr("Changes the override at %1 (%n SKU(s) have one).", nullptr, overrides)
+            tr("Changes the override at %1 (%Ln SKU(s) have one).", nullptr, overrides)
                 .arg(location));
 }
 

@@ -345,7 +345,7 @@ void ReceivingView::updateSkuName()
         return;
     }
     const QString life = it->shelfLifeDays > 0
-                             ? tr("%n day(s) shelf life", nullptr, it->shelfLifeDays)
+                             ? tr("%Ln day(s) shelf life", nullptr, it->shelfLifeDays)
                              : tr("does not expire");
     m_skuName->setText(QString(it->name + u" · "_s + it->unit + u" · "_s + life));
 }

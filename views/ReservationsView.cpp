@@ -265,7 +265,7 @@ void ReservationsView::releaseSelected()
                        .arg(ReservationModel::shortId(r->id), QLocale().toString(r->qty),
                             r->key.sku, r->key.location, r->channel);
     } else {
-        question = tr("Release %n reservation(s)? The stock becomes available to promise "
+        question = tr("Release %Ln reservation(s)? The stock becomes available to promise "
                       "again.",
                       nullptr, int(ids.size()));
     }
@@ -289,8 +289,8 @@ void ReservationsView::updateSummary()
 {
     const ReservationFilterProxy::Summary s = m_proxy->summary();
     m_summary->setText(QStringList{
-        tr("%n hold(s)", nullptr, s.holds), tr("%n committed", nullptr, s.committed),
-        tr("%n at risk", nullptr, s.atRisk), tr("%n unit(s) held", nullptr, int(s.unitsHeld))}
+        tr("%Ln hold(s)", nullptr, s.holds), tr("%Ln committed", nullptr, s.committed),
+        tr("%Ln at risk", nullptr, s.atRisk), tr("%Ln unit(s) held", nullptr, int(s.unitsHeld))}
                            .join(u" · "_s));
 }
 

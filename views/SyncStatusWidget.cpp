@@ -95,9 +95,9 @@ QString SyncStatusWidget::pendingText() const
 {
     const int pending = m_workspace.outbox().pendingCount();
     const int conflicts = int(m_workspace.outbox().rejected().size());
-    QString text = tr("%n pending", nullptr, pending);
+    QString text = tr("%Ln pending", nullptr, pending);
     if (conflicts > 0)
-        text += u" · "_s + tr("%n conflict(s)", nullptr, conflicts);
+        text += u" · "_s + tr("%Ln conflict(s)", nullptr, conflicts);
     return text;
 }
 

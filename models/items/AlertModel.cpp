@@ -72,7 +72,7 @@ std::optional<Alert> cellAlert(const StockAssessment &a)
         alert.kind = AlertKind::AtRisk;
         alert.severity = AlertSeverity::Critical;
         alert.text =
-            AlertText::tr("%n order(s) at risk: %1 reserved, %2 sellable", nullptr, a.ordersAtRisk)
+            AlertText::tr("%Ln order(s) at risk: %1 reserved, %2 sellable", nullptr, a.ordersAtRisk)
                 .arg(locale.toString(a.figures.reserved), locale.toString(a.figures.sellable()));
         return alert;
     case StockStatus::Out:
@@ -117,7 +117,7 @@ std::optional<Alert> batchAlert(const State &state, const StockKey &key, const B
         alert.kind = AlertKind::Expiring;
         alert.severity =
             today.daysTo(batch.expiry) <= 0 ? AlertSeverity::Critical : AlertSeverity::Warning;
-        alert.text = AlertText::tr("Batch %1: %n unit(s) expire on %2", nullptr, qty)
+        alert.text = AlertText::tr("Batch %1: %Ln unit(s) expire on %2", nullptr, qty)
                          .arg(batch.id, locale.toString(batch.expiry, QLocale::ShortFormat));
         return alert;
     }
@@ -137,16 +137,16 @@ std::optional<Alert> batchAlert(const State &state, const StockKey &key, const B
     const int deadstockDays = state.effectivePolicy(key).deadstockDays;
     if (batch.hidden)
         alert.text =
-            AlertText::tr("Batch %1: %n unit(s) hidden at expiry, to be written off", nullptr, qty)
+            AlertText::tr("Batch %1: %Ln unit(s) hidden at expiry, to be written off", nullptr, qty)
                 .arg(batch.id);
     else if (assessment.ageDays > deadstockDays || !batch.expiry.isValid())
         alert.text =
-            AlertText::tr("Batch %1: %n unit(s), %2 days old, %3% sold in %4 days", nullptr, qty)
+            AlertText::tr("Batch %1: %Ln unit(s), %2 days old, %3% sold in %4 days", nullptr, qty)
                 .arg(batch.id, locale.toString(assessment.ageDays),
                      locale.toString(assessment.sellThrough * 100.0, 'f', 0),
                      locale.toString(deadstockDays));
     else
-        alert.text = AlertText::tr("Batch %1: %n unit(s) will not sell before %2 at the "
+        alert.text = AlertText::tr("Batch %1: %Ln unit(s) will not sell before %2 at the "
                                    "current rate",
                                    nullptr, qty)
                          .arg(batch.id, locale.toString(batch.expiry, QLocale::ShortFormat));

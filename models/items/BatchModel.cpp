@@ -141,7 +141,7 @@ QVariant BatchModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (row.pending > 0)
-            return tr("%n change(s) waiting to be sent", nullptr, row.pending);
+            return tr("%Ln change(s) waiting to be sent", nullptr, row.pending);
         if (batch.hidden)
             return tr("Hidden from sale: inside the hide-before-expiry window or expired");
         if (row.nearExpiry)

@@ -255,7 +255,7 @@ QVariant DashboardDetailModel::data(const QModelIndex &index, int role) const
         else if (field == Field::Why)
             lines.append(describeEntry(entry));
         if (pending > 0)
-            lines.append(tr("%n change(s) waiting to be sent", nullptr, pending));
+            lines.append(tr("%Ln change(s) waiting to be sent", nullptr, pending));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
     }
     case Qt::FontRole: {

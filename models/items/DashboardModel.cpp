@@ -181,7 +181,7 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
         case CaptionRole:
             return tr("SKUs carried");
         case Qt::ToolTipRole:
-            return tr("%n SKU(s) with stock records at this location", nullptr, health.skus);
+            return tr("%Ln SKU(s) with stock records at this location", nullptr, health.skus);
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::AlignCenter);
         default:
@@ -216,7 +216,7 @@ QVariant DashboardModel::data(const QModelIndex &index, int role) const
     case CaptionRole:
         if (isValue)
             return tr("%1 of stock value").arg(formatShare(share));
-        return tr("%1 of %n SKU(s)", nullptr, health.skus)
+        return tr("%1 of %Ln SKU(s)", nullptr, health.skus)
             .arg(locale.toString(health.count(measure)));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);

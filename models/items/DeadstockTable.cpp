@@ -129,7 +129,7 @@ QString deadstockSummary(const QList<QJsonObject> &rows)
         ++count;
         sum += value;
     }
-    QStringList parts{DeadstockTable::tr("%n batch(es)", nullptr, int(rows.size())),
+    QStringList parts{DeadstockTable::tr("%Ln batch(es)", nullptr, int(rows.size())),
                       DeadstockTable::tr("%1 tied up").arg(money(total))};
     for (const QString &code : deadstockActionCodes()) {
         const auto found = perAction.constFind(code);
@@ -209,7 +209,7 @@ QVariant DeadstockProxy::data(const QModelIndex &index, int role) const
             return font;
         }
         const QString waiting =
-            DeadstockTable::tr("%n change(s) waiting to be sent", nullptr, pending);
+            DeadstockTable::tr("%Ln change(s) waiting to be sent", nullptr, pending);
         const QString text = base.toString();
         return text.isEmpty() ? waiting : QString(text + u'\n' + waiting);
     }

@@ -57,7 +57,7 @@ QString describeExpiringBatch(const BatchFacts &batch)
     const int days = batch.daysToExpiry.value_or(0);
     if (days == 0)
         return HealthText::tr("Expires today");
-    return HealthText::tr("Expires in %n day(s), on %1", nullptr, days).arg(date);
+    return HealthText::tr("Expires in %Ln day(s), on %1", nullptr, days).arg(date);
 }
 
 // The reason a person acts on, as the alerts give it: an old batch is about its sales,
@@ -73,8 +73,8 @@ QString describeDeadstockBatch(const BatchFacts &batch, int deadstockDays)
                  locale.toString(deadstockDays));
     const int left = *batch.daysToExpiry;
     if (!batch.coverDays)
-        return HealthText::tr("Nothing sold in 7 days, %n day(s) left to sell it", nullptr, left);
-    return HealthText::tr("%1 days to sell it at the current rate, %n day(s) left", nullptr, left)
+        return HealthText::tr("Nothing sold in 7 days, %Ln day(s) left to sell it", nullptr, left);
+    return HealthText::tr("%1 days to sell it at the current rate, %Ln day(s) left", nullptr, left)
         .arg(locale.toString(*batch.coverDays, 'f', 0));
 }
 
@@ -279,11 +279,11 @@ QString describeFigure(const LocationHealth &health, Measure measure)
     switch (measure) {
     case Measure::OutOfStock:
     case Measure::AtRisk:
-        figure = HealthText::tr("%1 of %n SKU(s) (%2).", nullptr, health.skus)
+        figure = HealthText::tr("%1 of %Ln SKU(s) (%2).", nullptr, health.skus)
                      .arg(locale.toString(health.count(measure)), share);
         break;
     case Measure::Expiring:
-        figure = HealthText::tr("%1 of %n SKU(s) (%2) have a batch expiring within %3 days or "
+        figure = HealthText::tr("%1 of %Ln SKU(s) (%2) have a batch expiring within %3 days or "
                                 "past its date.",
                                 nullptr, health.skus)
                      .arg(locale.toString(health.expiringSkus), share,
@@ -291,7 +291,7 @@ QString describeFigure(const LocationHealth &health, Measure measure)
         break;
     case Measure::Deadstock:
         figure =
-            HealthText::tr("%1 at cost in %n batch(es): %2 of the stock value (%3).", nullptr,
+            HealthText::tr("%1 at cost in %Ln batch(es): %2 of the stock value (%3).", nullptr,
                            health.deadstockBatches)
                 .arg(formatValue(health.deadstockValue), share, formatValue(health.stockValue));
         break;

@@ -149,7 +149,7 @@ QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Available to promise: sellable minus reserved minus buffer");
         case CoverColumn:
             return tr("Sellable units divided by the average units sold a day over the last "
-                      "%n day(s)",
+                      "%Ln day(s)",
                       nullptr, kVelocityWindowDays);
         default:
             return {};
@@ -303,11 +303,11 @@ QVariant InventoryModel::toolTip(const Row &row, int column) const
         break;
     case CoverColumn:
         if (row.assessment.coverDays)
-            text = tr("%1 units sold a day on average over the last %n day(s)", nullptr,
+            text = tr("%1 units sold a day on average over the last %Ln day(s)", nullptr,
                       kVelocityWindowDays)
                        .arg(QLocale().toString(row.assessment.velocity, 'f', 1));
         else
-            text = tr("No sales in the last %n day(s)", nullptr, kVelocityWindowDays);
+            text = tr("No sales in the last %Ln day(s)", nullptr, kVelocityWindowDays);
         break;
     case StatusColumn:
         text = describeStatus(row.assessment);
@@ -316,7 +316,7 @@ QVariant InventoryModel::toolTip(const Row &row, int column) const
         break;
     }
     if (const int pending = m_pending.value(row.key); pending > 0) {
-        const QString waiting = tr("%n change(s) waiting to be sent", nullptr, pending);
+        const QString waiting = tr("%Ln change(s) waiting to be sent", nullptr, pending);
         text = text.isEmpty() ? waiting : QString(text + u'\n' + waiting);
     }
     return text.isEmpty() ? QVariant() : QVariant(text);

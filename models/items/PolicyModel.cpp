@@ -68,9 +68,9 @@ QVariant PolicyModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (pending > 0)
-            return tr("%n change(s) waiting to be sent", nullptr, pending);
+            return tr("%Ln change(s) waiting to be sent", nullptr, pending);
         if (index.column() == OverridesColumn && m_overrides.value(id) > 0)
-            return tr("%n location(s) follow a policy of their own", nullptr,
+            return tr("%Ln location(s) follow a policy of their own", nullptr,
                       m_overrides.value(id));
         if (index.column() == LockMaxQtyColumn && policy.lockMaxQty == 0)
             return tr("No limit per hold");

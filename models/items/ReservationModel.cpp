@@ -98,7 +98,7 @@ QVariant ReservationModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (pending > 0)
-            return tr("%n change(s) waiting to be sent", nullptr, pending);
+            return tr("%Ln change(s) waiting to be sent", nullptr, pending);
         if (index.column() == IdColumn)
             return r.id;
         if (r.atRisk)

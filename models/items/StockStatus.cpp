@@ -79,7 +79,7 @@ QString describeStatus(const StockAssessment &a)
     const QLocale locale;
     switch (a.status) {
     case StockStatus::AtRisk:
-        return StockStatusText::tr("%n order(s) at risk: the shelf no longer covers them", nullptr,
+        return StockStatusText::tr("%Ln order(s) at risk: the shelf no longer covers them", nullptr,
                                    a.ordersAtRisk);
     case StockStatus::Out:
         if (a.figures.sellable() <= 0)
@@ -95,10 +95,10 @@ QString describeStatus(const StockAssessment &a)
             .arg(locale.toString(kLowCoverDays));
     case StockStatus::Expiring:
         if (a.expiringQty > 0)
-            return StockStatusText::tr("%n unit(s) expire within %1 days", nullptr,
+            return StockStatusText::tr("%Ln unit(s) expire within %1 days", nullptr,
                                        int(a.expiringQty))
                 .arg(kExpiringWithinDays);
-        return StockStatusText::tr("%n unit(s) hidden near or past expiry", nullptr,
+        return StockStatusText::tr("%Ln unit(s) hidden near or past expiry", nullptr,
                                    int(a.figures.hidden));
     case StockStatus::Ok:
         break;

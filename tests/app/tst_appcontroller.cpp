@@ -79,6 +79,7 @@ private Q_SLOTS:
         const QLocale english(QLocale::English, QLocale::UnitedStates);
         QTest::addRow("English, one") << english << 1 << u"1 day"_s;
         QTest::addRow("English, many") << english << 30 << u"30 days"_s;
+        QTest::addRow("English, thousands") << english << 1864 << u"1,864 days"_s;
         QTest::addRow("C locale") << QLocale::c() << 1 << u"1 day"_s;
         QTest::addRow("French, untranslated")
             << QLocale(QLocale::French, QLocale::France) << 30 << u"30 days"_s;
@@ -93,8 +94,8 @@ private Q_SLOTS:
         const QLocale before;
         QLocale::setDefault(locale);
         app::installTranslations(*QCoreApplication::instance());
-        const QString text =
-            QCoreApplication::translate("shelfsync::views::ChartsView", "%n day(s)", nullptr, days);
+        const QString text = QCoreApplication::translate("shelfsync::views::ChartsView",
+                                                         "%Ln day(s)", nullptr, days);
         const auto installed =
             QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
         for (QTranslator *translator : installed) {
