@@ -69,10 +69,16 @@ Advice advise(const BatchSales &row, const BatchAssessment &figures, int windowD
         return {u"donate"_s, u"off sale; it expires today"_s};
     if (row.hidden)
         return {u"donate"_s, u"off sale before its expiry; still good for %1"_s.arg(days(*left))};
+    // What a store would do with the batch itself.
+    Advice here;
     switch (figures.stockClass) {
     case StockClass::Deadstock:
         if (left && *left <= kWeek)
             return {u"donate"_s, u"expires in %1 and will not sell before then"_s.arg(days(*left))};
+        here = {u"discount"_s,
+                u"%1 sell-through in %2 days, %3 days old"_s.arg(percent(figures.sellThrough))
+                    .arg(windowDays)
+                    .arg(figures.ageDays)};
         break;
     case StockClass::ExpiryRisk: {
         const QString pace =
@@ -80,26 +86,29 @@ Advice advise(const BatchSales &row, const BatchAssessment &figures, int windowD
                 ? u"at %1 a day it needs %2 days"_s.arg(figures.velocity7, 0, 'f', 1)
                       .arg(figures.coverDays.value_or(0), 0, 'f', 0)
                 : u"nothing sold in 7 days"_s;
-        if (*left >= kDiscountNeedsDays)
-            return {u"discount"_s, u"%1; it expires in %2"_s.arg(pace, days(*left))};
-        return {u"bundle"_s, u"%1; only %2 left"_s.arg(pace, days(*left))};
+        here = *left >= kDiscountNeedsDays
+                   ? Advice{u"discount"_s, u"%1; it expires in %2"_s.arg(pace, days(*left))}
+                   : Advice{u"bundle"_s, u"%1; only %2 left"_s.arg(pace, days(*left))};
+        break;
     }
     case StockClass::SlowMover:
-        return {u"bundle"_s,
+        here = {u"bundle"_s,
                 u"%1 sell-through in %2 days"_s.arg(percent(figures.sellThrough)).arg(windowDays)};
+        break;
     case StockClass::Healthy:
         return {};
     }
-    // Old and hardly selling here: move it where it sells, else mark it down.
+    // Old stock moves to where it sells. So does all a warehouse cannot ship in time: it
+    // has no shoppers to discount or bundle for.
+    const auto place = locations.constFind(row.location);
+    const bool warehouse = place != locations.cend() && place->kind == LocationKind::Warehouse;
+    if (figures.stockClass != StockClass::Deadstock && !warehouse)
+        return here;
     qint64 sold = 0;
     const QString elsewhere = bestOtherStore(weekSales, locations, row.sku, row.location, &sold);
-    const QString here =
-        u"%1 sell-through in %2 days, %3 days old"_s.arg(percent(figures.sellThrough))
-            .arg(windowDays)
-            .arg(figures.ageDays);
-    if (!elsewhere.isEmpty())
-        return {u"transfer"_s, u"%1; %2 sold %3 in 7 days"_s.arg(here, elsewhere).arg(sold)};
-    return {u"discount"_s, here};
+    if (elsewhere.isEmpty())
+        return here;
+    return {u"transfer"_s, u"%1; %2 sold %3 in 7 days"_s.arg(here.reason, elsewhere).arg(sold)};
 }
 
 } // namespace

@@ -380,6 +380,25 @@ void TestPlannerQueries::transferGoesToStores()
     QCOMPARE(first.value("action"_L1).toString(), u"transfer"_s);
     QVERIFY2(first.value("reason"_L1).toString().contains(u"DS-01 sold 8 in 7 days"_s),
              qUtf8Printable(first.value("reason"_L1).toString()));
+
+    // The warehouse takes 200 more that expire in 20 days: at 50 shipped a week that is 28
+    // days of cover, an expiry risk. A store would discount it; a warehouse has no shoppers,
+    // so it goes to the store that sells it.
+    ok(u"receive"_s, {{u"location"_s, u"WH-01"_s},
+                      {u"sku"_s, u"A"_s},
+                      {u"qty"_s, 200},
+                      {u"batch"_s, u"W2"_s},
+                      {u"expiry"_s, u"2027-02-21"_s}});
+    const QJsonArray warehouse =
+        query({{u"location"_s, u"WH-01"_s}}, u"deadstock"_s).value("rows"_L1).toArray();
+    QCOMPARE(warehouse.size(), 1);
+    const QJsonObject risk = warehouse.first().toObject();
+    QCOMPARE(risk.value("batch"_L1).toString(), u"W2"_s);
+    QCOMPARE(risk.value("class"_L1).toString(), u"expiry_risk"_s);
+    QCOMPARE(risk.value("cover_days"_L1).toDouble(), 200 / (50.0 / 7));
+    QCOMPARE(risk.value("action"_L1).toString(), u"transfer"_s);
+    QCOMPARE(risk.value("reason"_L1).toString(),
+             u"at 7.1 a day it needs 28 days; it expires in 20 days; DS-01 sold 8 in 7 days"_s);
 }
 
 QTEST_MAIN(TestPlannerQueries)
