@@ -18,6 +18,9 @@ namespace {
 constexpr quint32 kSeed = 20261125;
 constexpr int kHistoryDays = 90;
 constexpr int kCommitEvery = 20000;
+// Today's simulated day stops this long before now, ahead of the last sweep and the open
+// carts and orders.
+constexpr int kTodayEndsBeforeNowS = 1000;
 // Goods that keep no longer than this skip the warehouse.
 constexpr int kDirectDeliveryDays = 21;
 
@@ -191,13 +194,18 @@ void DemoWriter::simulateDay(const QDate &day, int index)
         // Fresh goods come straight from the supplier to the stores (direct store
         // delivery, as dairy, bakery and meat do); the rest through the warehouse.
         const bool direct = sku.shelfLifeDays > 0 && sku.shelfLifeDays <= kDirectDeliveryDays;
-        // The warehouse takes a pallet of two weeks of what the stores sell together on
-        // Mondays, when it holds less than that; deadstock arrived once, long ago.
+        // The warehouse takes a pallet of what the stores sell together on Mondays, when it
+        // holds less than that: two weeks of it, or a third of the life of goods that
+        // expire, so they reach the shelves in time. Deadstock arrived once, long ago.
         const double shippedADay = sku.dailyRate * chainDemand();
+        const double palletDays =
+            sku.shelfLifeDays > 0 ? std::min(14.0, sku.shelfLifeDays / 3.0) : 14.0;
         const Quantity inWarehouse =
             m_engine.state().availability({kWarehouse, sku.sku}).sellable();
-        if (weekday == 1 && shippedADay > 0.0 && !direct && inWarehouse < shippedADay * 14) {
-            const Quantity pallet = std::max<Quantity>(12, Quantity(std::ceil(shippedADay * 14)));
+        if (weekday == 1 && shippedADay > 0.0 && !direct &&
+            inWarehouse < shippedADay * palletDays) {
+            const Quantity pallet =
+                std::max<Quantity>(12, Quantity(std::ceil(shippedADay * palletDays)));
             add(at(day, 5), Receive{kWarehouse,
                                     sku.sku,
                                     pallet,
@@ -336,6 +344,16 @@ bool DemoWriter::run(QString *error)
         if (!eveningRound(day, i >= kHistoryDays - 2, error))
             return false;
     }
+    // Today is a day in progress: what it has brought so far, so the charts' "today" and
+    // the figures built on it look as they will on a real morning or afternoon.
+    const QDateTime soFar = m_now.addSecs(-kTodayEndsBeforeNowS);
+    const QDateTime morningSweep(today, QTime(4, 30), Qt::UTC);
+    if (morningSweep < soFar && !runNow(morningSweep, Sweep{}, error))
+        return false;
+    simulateDay(today, kHistoryDays);
+    m_day.removeIf([&soFar](const Timed &timed) { return timed.at >= soFar; });
+    if (!flushDay(error))
+        return false;
     if (!runNow(m_now.addSecs(-900), Sweep{}, error) || !openOrders(error))
         return false;
     return m_engine.commitImport(error);
