@@ -727,10 +727,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 tied up</source>
-        <translation>%1 gebunden</translation>
-    </message>
-    <message>
         <source>%1 %2 (%3)</source>
         <extracomment>An action, its number of batches and their value: &quot;Discount 12 (310.20)&quot;.</extracomment>
         <translation>%1 %2 (%3)</translation>
@@ -809,6 +805,10 @@
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 at cost</source>
+        <translation>%1 zum Einstandspreis</translation>
     </message>
 </context>
 <context>

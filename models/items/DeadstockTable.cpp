@@ -130,7 +130,7 @@ QString deadstockSummary(const QList<QJsonObject> &rows)
         sum += value;
     }
     QStringList parts{DeadstockTable::tr("%Ln batch(es)", nullptr, int(rows.size())),
-                      DeadstockTable::tr("%1 tied up").arg(money(total))};
+                      DeadstockTable::tr("%1 at cost").arg(money(total))};
     for (const QString &code : deadstockActionCodes()) {
         const auto found = perAction.constFind(code);
         if (found == perAction.cend())

@@ -233,7 +233,7 @@ void TestDeadstockView::actionFilterAndSummary()
     START();
     // By hand from the ledger: discount 82 x 0.89, donate 40 x 1.45 + 58 x 0.89 + 10 x 1.10.
     QCOMPARE(m_view->summaryText(),
-             u"4 batch(es) · %1 tied up · Discount 1 (%2) · Donate 3 (%3)"_s.arg(
+             u"4 batch(es) · %1 at cost · Discount 1 (%2) · Donate 3 (%3)"_s.arg(
                  money(193.60), money(72.98), money(120.62)));
     QCOMPARE(m_view->summaryText(), items::deadstockSummary(m_view->model()->rows()));
 
@@ -283,7 +283,7 @@ void TestDeadstockView::writeOffRemovesTheRow()
     // The replica's event makes the live query ask again; the batch is gone.
     QTRY_COMPARE(rowOf(u"DS-01"_s, u"BREAD-WH"_s, u"B1"_s), -1);
     QCOMPARE(m_view->table()->model()->rowCount(), 3);
-    QVERIFY(m_view->summaryText().startsWith(u"3 batch(es) · %1 tied up"_s.arg(money(182.60))));
+    QVERIFY(m_view->summaryText().startsWith(u"3 batch(es) · %1 at cost"_s.arg(money(182.60))));
     // The table highlights a neighbour, as single-selection views do: the actions follow it.
     const QModelIndexList selected = m_view->table()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
