@@ -69,6 +69,19 @@ constexpr PolicyFieldAccess kLowStock = accessFor<&Policy::lowStock, &PolicyPatc
 constexpr int kMaxQty = 1'000'000'000;
 constexpr int kMaxTtl = 7 * 24 * 3600; // the service's limit for lock_ttl_s
 
+// The narrowest width that shows `title` on at most two lines, broken between words.
+int twoLineWidth(const QFontMetrics &metrics, const QString &title)
+{
+    const QStringList words = title.split(u' ');
+    int best = metrics.horizontalAdvance(title);
+    for (qsizetype split = 1; split < words.size(); ++split) {
+        const int first = metrics.horizontalAdvance(words.first(split).join(u' '));
+        const int second = metrics.horizontalAdvance(words.sliced(split).join(u' '));
+        best = std::min(best, std::max(first, second));
+    }
+    return best;
+}
+
 } // namespace
 
 PoliciesView::PoliciesView(sync::Workspace &workspace, QWidget *parent)
@@ -106,11 +119,17 @@ PoliciesView::PoliciesView(sync::Workspace &workspace, QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    // Widths from the header texts and typical values: measuring 2,000 rows is slow.
+    // Widths from the header texts and typical values: measuring 2,000 rows is slow. The
+    // figures' titles take two lines, so the names keep the room: "Green ..." tells a
+    // merchandiser nothing.
     const QFontMetrics metrics = m_table->fontMetrics();
+    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    header->setMinimumHeight(2 * metrics.lineSpacing() + 10);
     for (int column = 0; column < PolicyModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, metrics.horizontalAdvance(title) + 28);
+        header->resizeSection(
+            column,
+            std::max(twoLineWidth(metrics, title), metrics.horizontalAdvance(tr("no limit"))) + 28);
     }
     header->resizeSection(PolicyModel::SkuColumn, metrics.horizontalAdvance(u"MILK-00000"_s) + 28);
     header->resizeSection(PolicyModel::NameColumn,
