@@ -45,7 +45,10 @@ QString bestOtherStore(const QHash<StockKey, qint64> &weekSales,
         const auto place = locations.constFind(it.key().location);
         if (place == locations.cend() || place->kind != LocationKind::Store)
             continue;
-        if (it.key().sku == sku && it.key().location != here && it.value() > *sold) {
+        // Ties go to the first location by id, so the advice does not change from one
+        // run to the next with the hash's order.
+        if (it.key().sku == sku && it.key().location != here &&
+            (it.value() > *sold || (it.value() == *sold && it.key().location < best))) {
             best = it.key().location;
             *sold = it.value();
         }
@@ -127,8 +130,14 @@ Result<QJsonArray> deadstockQuery(LedgerStore &store, const QJsonObject &args, c
     if (!location.isEmpty() && !locations.contains(location))
         return Error::make(ErrorCode::UnknownLocation, u"unknown location %1"_s.arg(location));
 
-    const QList<BatchSales> batches = store.batchSales(today, windowDays, location);
-    const QHash<StockKey, qint64> weekSales = store.weekSales(today);
+    const auto stocked = store.batchSales(today, windowDays, location);
+    if (!stocked)
+        return stocked.error();
+    const auto lastWeek = store.weekSales(today);
+    if (!lastWeek)
+        return lastWeek.error();
+    const QList<BatchSales> &batches = *stocked;
+    const QHash<StockKey, qint64> &weekSales = *lastWeek;
     // Per cell: on hand, and each batch's place in FEFO order (what sells before it).
     QHash<StockKey, QList<const BatchSales *>> cells;
     for (const BatchSales &row : batches)

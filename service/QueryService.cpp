@@ -103,6 +103,8 @@ namespace {
 constexpr int kLongAverageDays = 28;
 constexpr int kShortAverageDays = 7;
 constexpr int kMaxVelocityDays = 366;
+// Each SKU is one bound value of the SQL; a category covers larger sets.
+constexpr int kMaxVelocitySkus = 1000;
 
 // Which group a cell's stock counts towards, for days of cover.
 QString groupOf(const State &state, const StockKey &key, DispatchFilter::GroupBy groupBy)
@@ -160,17 +162,28 @@ Result<QJsonArray> QueryService::velocity(const QJsonObject &args) const
             if (!state.skus.contains(value.toString()))
                 return Error::make(ErrorCode::UnknownSku,
                                    u"unknown SKU %1"_s.arg(value.toString()));
-            filter.skus.append(value.toString());
+            if (!filter.skus.contains(value.toString()))
+                filter.skus.append(value.toString());
+            if (filter.skus.size() > kMaxVelocitySkus)
+                return Error::badRequest(u"skus"_s, u"at most %1 SKUs; ask by category for "
+                                                    "more"_s.arg(kMaxVelocitySkus));
         }
     }
     if (!filter.location.isEmpty() && !state.locations.contains(filter.location))
         return Error::make(ErrorCode::UnknownLocation,
                            u"unknown location %1"_s.arg(filter.location));
 
+    // Summed over several locations, a warehouse's shipments would count the stores' sales
+    // twice; its stock still counts towards the network's cover.
+    filter.storesOnly =
+        filter.location.isEmpty() && filter.groupBy != DispatchFilter::GroupBy::Location;
     const QDate requestedFrom = filter.from;
     filter.from = requestedFrom.addDays(-(kLongAverageDays - 1)); // the averages look back
+    const auto sold = m_engine.store().dispatchedPerDay(filter);
+    if (!sold)
+        return sold.error();
     QMap<QString, QMap<QDate, qint64>> series;
-    for (const DailyUnits &row : m_engine.store().dispatchedPerDay(filter))
+    for (const DailyUnits &row : *sold)
         series[row.group][row.day] = row.units;
     // SKUs asked for by name appear even when they sold nothing.
     if (filter.groupBy == DispatchFilter::GroupBy::Sku) {
@@ -229,9 +242,12 @@ Result<QJsonArray> QueryService::ageing(const QJsonObject &args) const
         return *in.error();
     if (!location.isEmpty() && !m_engine.state().locations.contains(location))
         return Error::make(ErrorCode::UnknownLocation, u"unknown location %1"_s.arg(location));
-    QJsonArray rows;
     const QDate today = m_engine.now().toUTC().date();
-    for (const AgeingRow &row : m_engine.store().ageing(today, location, category)) {
+    const auto found = m_engine.store().ageing(today, location, category);
+    if (!found)
+        return found.error();
+    QJsonArray rows;
+    for (const AgeingRow &row : *found) {
         rows.append(QJsonObject{{u"location"_s, row.location},
                                 {u"category"_s, row.category},
                                 {u"bucket"_s, domain::ageBucketName(row.bucket)},

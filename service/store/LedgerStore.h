@@ -4,6 +4,7 @@
 
 #include "domain/Analytics.h"
 #include "domain/Events.h"
+#include "domain/Result.h"
 #include "domain/State.h"
 
 #include <QByteArray>
@@ -42,6 +43,8 @@ struct DispatchFilter
     QStringList skus;
     QString category;
     QString location;
+    // Only stores' dispatches: a warehouse's are shipments that the stores sell again.
+    bool storesOnly = false;
 };
 
 struct DailyUnits
@@ -118,18 +121,20 @@ public:
     // Events of one SKU (at one location when given), newest first.
     virtual QList<QByteArray> history(const QString &sku, const QString &location, int limit) = 0;
     virtual qint64 eventCount() = 0;
-    // Units dispatched per group and day, summed by the database; days without sales absent.
-    virtual QList<DailyUnits> dispatchedPerDay(const DispatchFilter &filter) = 0;
-    // On-hand quantity and value per location, category and age bucket as of `today`,
-    // narrowed to one location and one category when given.
+    // The planners' sums, by the database. A failed read is an `internal` error, never an
+    // empty answer that would read as "nothing sold".
+    // Units dispatched per group and day; days without sales absent.
+    virtual domain::Result<QList<DailyUnits>> dispatchedPerDay(const DispatchFilter &filter) = 0;
     // Every batch on hand (at one location when given), in FEFO-neutral storage order,
     // with its cell's sales over `windowDays` and 7 days ending `today`.
-    virtual QList<BatchSales> batchSales(const QDate &today, int windowDays,
-                                         const QString &location) = 0;
+    virtual domain::Result<QList<BatchSales>> batchSales(const QDate &today, int windowDays,
+                                                         const QString &location) = 0;
     // Units sold per cell over the 7 days ending `today`, for every cell that sold.
-    virtual QHash<domain::StockKey, qint64> weekSales(const QDate &today) = 0;
-    virtual QList<AgeingRow> ageing(const QDate &today, const QString &location,
-                                    const QString &category) = 0;
+    virtual domain::Result<QHash<domain::StockKey, qint64>> weekSales(const QDate &today) = 0;
+    // On-hand quantity and value per location, category and age bucket as of `today`,
+    // narrowed to one location and one category when given.
+    virtual domain::Result<QList<AgeingRow>> ageing(const QDate &today, const QString &location,
+                                                    const QString &category) = 0;
 };
 
 } // namespace shelfsync::service

@@ -39,6 +39,13 @@ bool execText(const QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// A planner's query the database could not answer: said, never taken for "no sales".
+Error readFailed(const QSqlQuery &query)
+{
+    return Error::make(ErrorCode::Internal,
+                       u"the store could not read: %1"_s.arg(query.lastError().text()));
+}
+
 } // namespace
 
 SqliteStore::SqliteStore(const QString &path)
@@ -228,7 +235,7 @@ QList<QByteArray> SqliteStore::history(const QString &sku, const QString &locati
     return events;
 }
 
-QList<DailyUnits> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
+Result<QList<DailyUnits>> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
 {
     QString group;
     switch (filter.groupBy) {
@@ -265,6 +272,10 @@ QList<DailyUnits> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
         sql += u" AND d.location = ?"_s;
         values << filter.location;
     }
+    if (filter.storesOnly) {
+        sql += u" AND d.location IN (SELECT id FROM locations WHERE kind = ?)"_s;
+        values << toString(LocationKind::Store);
+    }
     sql += u" GROUP BY 1, 2 ORDER BY 1, 2"_s;
 
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
@@ -272,17 +283,17 @@ QList<DailyUnits> SqliteStore::dispatchedPerDay(const DispatchFilter &filter)
     query.prepare(sql);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    QList<DailyUnits> rows;
     if (!query.exec())
-        return rows;
+        return readFailed(query);
+    QList<DailyUnits> rows;
     while (query.next())
         rows.append({query.value(0).toString(), parseDate(query.value(1).toString()),
                      query.value(2).toLongLong()});
     return rows;
 }
 
-QList<BatchSales> SqliteStore::batchSales(const QDate &today, int windowDays,
-                                          const QString &location)
+Result<QList<BatchSales>> SqliteStore::batchSales(const QDate &today, int windowDays,
+                                                  const QString &location)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
@@ -310,9 +321,9 @@ QList<BatchSales> SqliteStore::batchSales(const QDate &today, int windowDays,
     query.addBindValue(formatDate(today));
     query.addBindValue(location);
     query.addBindValue(location);
-    QList<BatchSales> rows;
     if (!query.exec())
-        return rows;
+        return readFailed(query);
+    QList<BatchSales> rows;
     while (query.next()) {
         BatchSales row;
         row.location = query.value(0).toString();
@@ -333,7 +344,7 @@ QList<BatchSales> SqliteStore::batchSales(const QDate &today, int windowDays,
     return rows;
 }
 
-QHash<StockKey, qint64> SqliteStore::weekSales(const QDate &today)
+Result<QHash<StockKey, qint64>> SqliteStore::weekSales(const QDate &today)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
@@ -341,17 +352,17 @@ QHash<StockKey, qint64> SqliteStore::weekSales(const QDate &today)
                   "GROUP BY location, sku HAVING SUM(qty) > 0"_s);
     query.addBindValue(formatDate(today.addDays(-6)));
     query.addBindValue(formatDate(today));
-    QHash<StockKey, qint64> sales;
     if (!query.exec())
-        return sales;
+        return readFailed(query);
+    QHash<StockKey, qint64> sales;
     while (query.next())
         sales.insert({query.value(0).toString(), query.value(1).toString()},
                      query.value(2).toLongLong());
     return sales;
 }
 
-QList<AgeingRow> SqliteStore::ageing(const QDate &today, const QString &location,
-                                     const QString &category)
+Result<QList<AgeingRow>> SqliteStore::ageing(const QDate &today, const QString &location,
+                                             const QString &category)
 {
     // Age in whole UTC days since the receipt's date; the bucket by the ends above.
     const QString age = u"(julianday(?) - julianday(substr(b.received_at, 1, 10)))"_s;
@@ -374,9 +385,9 @@ QList<AgeingRow> SqliteStore::ageing(const QDate &today, const QString &location
     query.addBindValue(location);
     query.addBindValue(category);
     query.addBindValue(category);
-    QList<AgeingRow> rows;
     if (!query.exec())
-        return rows;
+        return readFailed(query);
+    QList<AgeingRow> rows;
     while (query.next()) {
         AgeingRow row;
         row.location = query.value(0).toString();

@@ -33,12 +33,12 @@ public:
     QList<LedgerEvent> readEvents(qint64 after, qint64 upTo, int limit) override;
     QList<QByteArray> history(const QString &sku, const QString &location, int limit) override;
     qint64 eventCount() override;
-    QList<DailyUnits> dispatchedPerDay(const DispatchFilter &filter) override;
-    QList<BatchSales> batchSales(const QDate &today, int windowDays,
-                                 const QString &location) override;
-    QHash<domain::StockKey, qint64> weekSales(const QDate &today) override;
-    QList<AgeingRow> ageing(const QDate &today, const QString &location,
-                            const QString &category) override;
+    domain::Result<QList<DailyUnits>> dispatchedPerDay(const DispatchFilter &filter) override;
+    domain::Result<QList<BatchSales>> batchSales(const QDate &today, int windowDays,
+                                                 const QString &location) override;
+    domain::Result<QHash<domain::StockKey, qint64>> weekSales(const QDate &today) override;
+    domain::Result<QList<AgeingRow>> ageing(const QDate &today, const QString &location,
+                                            const QString &category) override;
 
 private:
     bool migrate(QString *error);

@@ -399,6 +399,39 @@ void TestPlannerQueries::transferGoesToStores()
     QCOMPARE(risk.value("action"_L1).toString(), u"transfer"_s);
     QCOMPARE(risk.value("reason"_L1).toString(),
              u"at 7.1 a day it needs 28 days; it expires in 20 days; DS-01 sold 8 in 7 days"_s);
+
+    // Velocity summed over the network counts the stores' sales once: DS-01 sold 1 of A
+    // today, and the 50 the warehouse shipped are not sales. Its stock (250) still counts
+    // towards cover: 82 + 96 + 250 over 8 sold in 7 days. A SKU named twice counts once.
+    const QJsonObject network = query({{u"from"_s, u"2027-02-01"_s},
+                                       {u"to"_s, u"2027-02-01"_s},
+                                       {u"skus"_s, QJsonArray{u"A"_s, u"A"_s}}})
+                                    .value("rows"_L1)
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    QCOMPARE(network.value("units"_L1).toInteger(), 1);
+    QCOMPARE(network.value("avg_7"_L1).toDouble(), 8.0 / 7);
+    QCOMPARE(network.value("sellable"_L1).toInteger(), 82 + 96 + 250);
+    QCOMPARE(network.value("days_of_cover"_L1).toDouble(), (82 + 96 + 250) / (8.0 / 7));
+    // Per location, and at the warehouse itself, its shipments are its own velocity.
+    QStringList perLocation;
+    for (const QJsonValue &row : query({{u"from"_s, u"2027-02-01"_s},
+                                        {u"to"_s, u"2027-02-01"_s},
+                                        {u"group_by"_s, u"location"_s}})
+                                     .value("rows"_L1)
+                                     .toArray())
+        perLocation << u"%1 %2"_s.arg(row[u"group"_s].toString()).arg(row[u"units"_s].toInteger());
+    QCOMPARE(perLocation,
+             (QStringList{u"DS-01 1"_s, u"WH-01 50"_s})); // DS-02 sold nothing in 28 days
+    QCOMPARE(
+        query(
+            {{u"from"_s, u"2027-02-01"_s}, {u"to"_s, u"2027-02-01"_s}, {u"location"_s, u"WH-01"_s}})
+            .value("rows"_L1)
+            .toArray()
+            .first()[u"units"_s]
+            .toInteger(),
+        50);
 }
 
 QTEST_MAIN(TestPlannerQueries)
