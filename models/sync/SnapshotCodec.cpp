@@ -96,10 +96,13 @@ SnapshotEntries encodeSnapshot(const State &state, const QSet<QString> &location
         }
         for (const QString &id : cell.reservations)
             out.reservations.append(reservationEntry(state.reservations[id]));
-        // Enough days for a 28-day average; longer history is the service's to query.
+        // Enough days for a 28-day average and the cell's deadstock window, so the app's
+        // alerts judge sell-through as the service does; longer history is the service's
+        // to query.
+        const int days = std::max(kDispatchedDays, state.effectivePolicy(key).deadstockDays);
         const QDate firstDay = cell.dispatchedByDay.isEmpty()
                                    ? QDate()
-                                   : cell.dispatchedByDay.lastKey().addDays(1 - kDispatchedDays);
+                                   : cell.dispatchedByDay.lastKey().addDays(1 - days);
         for (auto it = cell.dispatchedByDay.lowerBound(firstDay); it != cell.dispatchedByDay.cend();
              ++it) {
             out.dispatched.append(QJsonObject{{u"location"_s, key.location},

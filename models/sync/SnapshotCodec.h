@@ -18,7 +18,7 @@ struct SnapshotEntries
     QJsonArray policies;
     QJsonArray batches;
     QJsonArray reservations;
-    QJsonArray dispatched; // extra: units dispatched per day and cell, the last 35 days
+    QJsonArray dispatched; // extra: units per day and cell, the last 35 or deadstock_days days
 };
 
 // `locations` empty: every location. Released reservations are history, not state a
