@@ -157,7 +157,14 @@ QVariant QueryRowsModel::data(const QModelIndex &index, int role) const
         return formatValue(value, column.format);
     case Qt::EditRole:
     case SortRole:
-        return value.isNull() || value.isUndefined() ? QVariant() : value.toVariant();
+        if (value.isNull() || value.isUndefined())
+            return {};
+        // JSON gives whole numbers back as integers and the rest as doubles, and Qt 6.4
+        // can compare an integer 0 with 0.09 as equal. One type sorts right.
+        if (column.format != ValueFormat::Text && column.format != ValueFormat::Date &&
+            value.isDouble())
+            return value.toDouble();
+        return value.toVariant();
     case Qt::ToolTipRole:
         if (!column.tooltipKey.isEmpty())
             return row.value(column.tooltipKey).toString();

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void refreshChangesOnlyWhatChanged();
     void displayAndRawValues();
+    void sortsNumbersAsNumbers();
     void csv();
     void liveQueryThrottlesBursts();
     void liveQueryWaitsWhileInactive();
@@ -138,6 +140,30 @@ void TestQueryRowsModel::displayAndRawValues()
     QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), u"Sell-through"_s);
     QCOMPARE(model->columnOf(u"expiry"_s), 4);
     QCOMPARE(model->columnOf(u"nothing"_s), -1);
+}
+
+void TestQueryRowsModel::sortsNumbersAsNumbers()
+{
+    // The sort role is the number, not its text ("9 %" would sort after "10 %" and "100 %"),
+    // whether JSON gave it back as an integer (0, 1) or a double: Qt 6.4 compares an
+    // integer 0 with 0.09 as equal.
+    const auto model = makeModel();
+    QJsonArray rows;
+    const QList<double> shares{0.0, 0.3, 0.09, 1.0, 0.0, 0.1, 0.45};
+    for (qsizetype i = 0; i < shares.size(); ++i) {
+        QJsonObject one = row(u"S%1"_s.arg(i), u"1"_s, 1);
+        one.insert(u"sell_through"_s, shares.at(i));
+        rows.append(QJsonDocument::fromJson(QJsonDocument(one).toJson()).object());
+    }
+    model->setRows(rows);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(model.get());
+    proxy.setSortRole(QueryRowsModel::SortRole);
+    proxy.sort(3, Qt::AscendingOrder);
+    QList<double> sorted;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        sorted << proxy.index(r, 3).data(QueryRowsModel::SortRole).toDouble();
+    QCOMPARE(sorted, (QList<double>{0.0, 0.0, 0.09, 0.1, 0.3, 0.45, 1.0}));
 }
 
 void TestQueryRowsModel::csv()
