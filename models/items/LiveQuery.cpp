@@ -37,7 +37,7 @@ void LiveQuery::setArgs(const QJsonObject &args)
     m_args = args;
     // The answer in flight is to the old question: it is dropped when it comes, and the
     // new question goes out then, so the service never works on two at once.
-    ++m_generation;
+    ++m_argsVersion;
     m_dirty = true;
     m_sinceRun.invalidate(); // the user is waiting: no throttle for new arguments
     schedule();
@@ -66,9 +66,7 @@ void LiveQuery::onStatusChanged()
 {
     if (m_workspace.status() != sync::SyncClient::Status::Live) {
         // An answer may never come on a lost connection: ask again once live.
-        ++m_generation;
-        m_inFlight = false;
-        m_deadline.stop();
+        abandon();
         m_dirty = true;
         return;
     }
@@ -77,7 +75,7 @@ void LiveQuery::onStatusChanged()
 
 void LiveQuery::schedule()
 {
-    if (!m_dirty || !m_active || m_inFlight ||
+    if (!m_dirty || !m_active || m_pending != 0 ||
         m_workspace.status() != sync::SyncClient::Status::Live)
         return;
     if (m_sinceRun.isValid() && m_sinceRun.elapsed() < m_intervalMs) {
@@ -92,23 +90,29 @@ void LiveQuery::run()
 {
     m_timer.stop();
     m_dirty = false;
-    m_inFlight = true;
+    m_pending = ++m_lastRequest;
     m_sinceRun.restart();
-    m_deadline.start(kAnswerTimeoutMs);
-    const quint64 generation = ++m_generation;
+    m_deadline.start(m_answerTimeoutMs);
     m_workspace.query(m_name, m_args, this,
-                      [this, generation](const QJsonArray &rows, const QJsonObject &error) {
-                          answer(generation, rows, error);
+                      [this, request = m_pending, argsVersion = m_argsVersion](
+                          const QJsonArray &rows, const QJsonObject &error) {
+                          answer(request, argsVersion, rows, error);
                       });
 }
 
-void LiveQuery::answer(quint64 generation, const QJsonArray &rows, const QJsonObject &error)
+void LiveQuery::abandon()
 {
-    if (!m_inFlight)
-        return; // given up on, or the connection went: already asked again
-    m_inFlight = false;
+    m_pending = 0;
     m_deadline.stop();
-    if (generation != m_generation) {
+}
+
+void LiveQuery::answer(quint64 request, quint64 argsVersion, const QJsonArray &rows,
+                       const QJsonObject &error)
+{
+    if (request != m_pending)
+        return; // given up on, or the connection went: asked again, or about to be
+    abandon();
+    if (argsVersion != m_argsVersion) {
         schedule(); // the arguments changed meanwhile
         return;
     }
@@ -127,8 +131,7 @@ void LiveQuery::answer(quint64 generation, const QJsonArray &rows, const QJsonOb
 void LiveQuery::giveUp()
 {
     // No answer at all: treat it as a failure and ask again later.
-    ++m_generation;
-    m_inFlight = false;
+    abandon();
     m_dirty = true;
     Q_EMIT failed(
         {{u"code"_s, u"timeout"_s}, {u"message"_s, tr("The service did not answer in time.")}});

@@ -35,6 +35,8 @@ public:
     void setArgs(const QJsonObject &args);
     QJsonObject args() const { return m_args; }
     void setMinimumInterval(int ms) { m_intervalMs = ms; }
+    // For the next question asked; kAnswerTimeoutMs by default.
+    void setAnswerTimeout(int ms) { m_answerTimeoutMs = ms; }
     void setActive(bool active);
     bool isActive() const { return m_active; }
     // Asks again now, or as soon as the answer in flight is back.
@@ -53,7 +55,10 @@ private:
     void markDirty();
     void schedule();
     void run();
-    void answer(quint64 generation, const QJsonArray &rows, const QJsonObject &error);
+    void answer(quint64 request, quint64 argsVersion, const QJsonArray &rows,
+                const QJsonObject &error);
+    // Stops waiting for the request in flight: its answer, if it still comes, is ignored.
+    void abandon();
     void giveUp();
     void onStatusChanged();
 
@@ -64,10 +69,12 @@ private:
     QTimer m_deadline;
     QElapsedTimer m_sinceRun;
     QDateTime m_answeredAt;
-    quint64 m_generation = 0; // answers to older questions are dropped
+    quint64 m_lastRequest = 0;
+    quint64 m_pending = 0;     // the request in flight, 0 for none
+    quint64 m_argsVersion = 0; // an answer to older arguments is not shown
     int m_intervalMs = kDefaultIntervalMs;
+    int m_answerTimeoutMs = kAnswerTimeoutMs;
     bool m_dirty = true;
-    bool m_inFlight = false;
     bool m_active = true;
 };
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void csv();
     void liveQueryThrottlesBursts();
     void liveQueryWaitsWhileInactive();
+    void liveQueryShowsTheAnswerAfterATimeout();
 
 private:
     static std::unique_ptr<QueryRowsModel> makeModel();
@@ -232,6 +233,24 @@ void TestQueryRowsModel::liveQueryWaitsWhileInactive()
     query.setActive(true);
     QVERIFY(answered.wait());
     QVERIFY(!answered.first().first().toJsonArray().isEmpty());
+}
+
+void TestQueryRowsModel::liveQueryShowsTheAnswerAfterATimeout()
+{
+    // The first question times out at once and is asked again; its late answer, arriving
+    // while the second is in flight, must not make the second one's answer be ignored.
+    items::LiveQuery query(m_harness->workspace(), u"ageing"_s);
+    query.setMinimumInterval(0);
+    query.setAnswerTimeout(0);
+    QSignalSpy answered(&query, &items::LiveQuery::answered);
+    QSignalSpy failed(&query, &items::LiveQuery::failed);
+    connect(&query, &items::LiveQuery::failed, this,
+            [&query] { query.setAnswerTimeout(items::LiveQuery::kAnswerTimeoutMs); });
+    query.setArgs({});
+    QVERIFY(answered.wait());
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().toJsonObject().value("code"_L1).toString(), u"timeout"_s);
+    QCOMPARE(answered.size(), 1);
 }
 
 QTEST_MAIN(TestQueryRowsModel)
