@@ -57,8 +57,11 @@ DashboardDetailModel::DashboardDetailModel(DashboardModel &dashboard, QObject *p
         loadRows();
         endResetModel();
     });
-    connect(&dashboard.workspace().outbox(), &sync::Outbox::changed, this,
-            &DashboardDetailModel::updatePending);
+    m_pendingTimer.setSingleShot(true);
+    m_pendingTimer.setInterval(0);
+    connect(&m_pendingTimer, &QTimer::timeout, this, &DashboardDetailModel::updatePending);
+    connect(&dashboard.workspace().outbox(), &sync::Outbox::changed, &m_pendingTimer,
+            qOverload<>(&QTimer::start));
 }
 
 QList<Field> DashboardDetailModel::fieldsOf(Measure measure)

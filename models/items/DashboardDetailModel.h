@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QTimer>
 
 namespace shelfsync::items {
 
@@ -79,6 +80,8 @@ private:
     QList<Field> m_fields;
     QList<DashboardEntry> m_rows;
     QList<int> m_pending; // per row
+    // Outbox changes come in bursts (a bulk save, a replay): one pass over the rows each.
+    QTimer m_pendingTimer;
 };
 
 } // namespace shelfsync::items

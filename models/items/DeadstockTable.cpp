@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace shelfsync::items {
@@ -145,8 +147,12 @@ QString deadstockSummary(const QList<QJsonObject> &rows)
 
 DeadstockProxy::DeadstockProxy(sync::Outbox &outbox, QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_outbox(outbox)
 {
     setSortRole(QueryRowsModel::SortRole);
+    m_repaintTimer.setSingleShot(true);
+    m_repaintTimer.setInterval(0);
+    connect(&m_repaintTimer, &QTimer::timeout, this, &DeadstockProxy::repaintPending);
     for (const sync::OutboxEntry &entry : outbox.pending())
         follow(entry);
     connect(&outbox, &sync::Outbox::added, this, [this](const sync::OutboxEntry &entry) {
@@ -199,8 +205,8 @@ QVariant DeadstockProxy::data(const QModelIndex &index, int role) const
         return base;
     case Qt::FontRole:
     case Qt::ToolTipRole: {
-        const int pending =
-            m_pending.value({row.value("location"_L1).toString(), row.value("sku"_L1).toString()});
+        const int pending = m_outbox.pendingFor(
+            {row.value("location"_L1).toString(), row.value("sku"_L1).toString()});
         if (pending <= 0)
             return base;
         if (role == Qt::FontRole) {
@@ -242,7 +248,6 @@ void DeadstockProxy::follow(const sync::OutboxEntry &entry)
     if (key.location.isEmpty() || key.sku.isEmpty())
         return;
     m_pendingKey.insert(entry.id, key);
-    ++m_pending[key];
     pendingChanged(key);
 }
 
@@ -253,18 +258,23 @@ void DeadstockProxy::forget(const QString &id)
         return;
     const domain::StockKey key = *found;
     m_pendingKey.erase(found);
-    if (--m_pending[key] <= 0)
-        m_pending.remove(key);
     pendingChanged(key);
 }
 
 void DeadstockProxy::pendingChanged(const domain::StockKey &key)
 {
+    m_repaint.insert(key);
+    m_repaintTimer.start();
+}
+
+void DeadstockProxy::repaintPending()
+{
+    const QSet<domain::StockKey> cells = std::exchange(m_repaint, {});
     if (!sourceModel())
         return;
     const int lastColumn = columnCount() - 1;
     for (int sourceRow = 0; sourceRow < sourceModel()->rowCount(); ++sourceRow) {
-        if (sourceKey(sourceRow) != key)
+        if (!cells.contains(sourceKey(sourceRow)))
             continue;
         const QModelIndex first = mapFromSource(sourceModel()->index(sourceRow, 0));
         if (first.isValid())

@@ -5,7 +5,9 @@
 #include "domain/Types.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace shelfsync::sync {
 class Outbox;
@@ -60,13 +62,17 @@ private:
     void follow(const sync::OutboxEntry &entry);
     void forget(const QString &id);
     void pendingChanged(const domain::StockKey &key);
+    void repaintPending();
     domain::StockKey sourceKey(int sourceRow) const;
 
+    const sync::Outbox &m_outbox;
     QString m_action;
     int m_actionColumn = -1;
-    // Followed entry by entry: a bulk save adds thousands, rescans would be quadratic.
-    QHash<domain::StockKey, int> m_pending;
     QHash<QString, domain::StockKey> m_pendingKey; // command id -> its cell
+    // Cells whose rows repaint once the burst is over: a bulk save adds thousands of
+    // commands, and a pass over the rows for each would freeze the screen.
+    QSet<domain::StockKey> m_repaint;
+    QTimer m_repaintTimer;
 };
 
 } // namespace shelfsync::items

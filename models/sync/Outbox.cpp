@@ -39,6 +39,7 @@ bool Outbox::open(const QSqlDatabase &db, QString *error)
 {
     m_db = db;
     m_entries.clear();
+    m_pendingPerCell.clear();
     QSqlQuery query(m_db);
     if (!query.exec(u"CREATE TABLE IF NOT EXISTS outbox (position INTEGER PRIMARY KEY "
                     "AUTOINCREMENT, id TEXT NOT NULL UNIQUE, op TEXT NOT NULL, args TEXT NOT "
@@ -59,6 +60,8 @@ bool Outbox::open(const QSqlDatabase &db, QString *error)
         entry.rejected = query.value(5).toInt() != 0;
         entry.error = parseObject(query.value(6).toString());
         m_entries.append(entry);
+        if (!entry.rejected)
+            countPending(entry, 1);
     }
     return true;
 }
@@ -82,6 +85,7 @@ std::optional<OutboxEntry> Outbox::add(const QString &op, const QJsonObject &arg
     }
     entry.position = query.lastInsertId().toLongLong();
     m_entries.append(entry);
+    countPending(entry, 1);
     Q_EMIT added(entry);
     Q_EMIT changed();
     return entry;
@@ -98,6 +102,8 @@ bool Outbox::remove(const QString &id)
     query.addBindValue(id);
     if (!query.exec())
         return false;
+    if (!it->rejected)
+        countPending(*it, -1);
     m_entries.erase(it);
     Q_EMIT removed(id);
     Q_EMIT changed();
@@ -116,6 +122,8 @@ bool Outbox::markRejected(const QString &id, const QJsonObject &error)
     query.addBindValue(id);
     if (!query.exec())
         return false;
+    if (!it->rejected)
+        countPending(*it, -1);
     it->rejected = true;
     it->error = error;
     Q_EMIT rejectedChanged(id);
@@ -160,8 +168,16 @@ int Outbox::pendingCount() const
 
 int Outbox::pendingFor(const StockKey &key) const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                             [&](const OutboxEntry &e) { return !e.rejected && e.key() == key; }));
+    return m_pendingPerCell.value(key);
+}
+
+void Outbox::countPending(const OutboxEntry &entry, int change)
+{
+    const StockKey key = entry.key();
+    int &count = m_pendingPerCell[key];
+    count += change;
+    if (count <= 0)
+        m_pendingPerCell.remove(key);
 }
 
 } // namespace shelfsync::sync

@@ -3,6 +3,7 @@
 #include "domain/Types.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -58,8 +59,12 @@ Q_SIGNALS:
     void changed(); // any of the above
 
 private:
+    // Keeps the per-cell count of pending entries, which screens ask for every row.
+    void countPending(const OutboxEntry &entry, int change);
+
     QSqlDatabase m_db;
     QList<OutboxEntry> m_entries; // in position order
+    QHash<domain::StockKey, int> m_pendingPerCell;
 };
 
 } // namespace shelfsync::sync

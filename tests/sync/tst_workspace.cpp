@@ -125,10 +125,12 @@ void TestWorkspace::offlineReceiptAppliesOnceAfterRestart()
     // The app crashes and starts again: what was typed is still there.
     QVERIFY(app.reopen());
     QCOMPARE(app.workspace().outbox().pendingCount(), 1);
+    QCOMPARE(app.workspace().outbox().pendingFor(kMilk), 1);
 
     QVERIFY(service.start());
     QVERIFY(app.connectAndSync());
     QTRY_COMPARE(app.workspace().outbox().pendingCount(), 0);
+    QCOMPARE(app.workspace().outbox().pendingFor(kMilk), 0);
     QVERIFY(app.waitForServiceHead());
     QCOMPARE(service.service().engine().state().availability(kMilk).onHand, 12);
     QCOMPARE(app.state().availability(kMilk).onHand, 12);
@@ -165,11 +167,13 @@ void TestWorkspace::offlineRejectionBecomesAConflict()
     QCOMPARE(rejected.first().at(0).toString(), *id);
     QCOMPARE(app.workspace().outbox().rejected().size(), 1);
     QCOMPARE(app.workspace().outbox().pendingCount(), 0);
+    QCOMPARE(app.workspace().outbox().pendingFor(kMilk), 0); // a conflict waits for no one
     QCOMPARE(app.state().availability(kMilk).onHand, 5);
 
     // The conflict survives a restart, then is discarded by the user.
     QVERIFY(app.reopen());
     QCOMPARE(app.workspace().outbox().rejected().size(), 1);
+    QCOMPARE(app.workspace().outbox().pendingFor(kMilk), 0);
     QVERIFY(app.workspace().discard(*id));
     QCOMPARE(app.workspace().outbox().entries().size(), 0);
 }
