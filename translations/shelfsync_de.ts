@@ -1609,6 +1609,10 @@
         <source>Sho&amp;w:</source>
         <translation>Anz&amp;eigen:</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>shelfsync::views::AlertsView</name>
@@ -2022,6 +2026,10 @@
     <message>
         <source>Days of cover at the 7-day velocity against days to expiry, per batch</source>
         <translation>Reichweite beim 7-Tage-Absatz gegen Tage bis Ablauf, je Charge</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,11 @@ QList<QAction *> AgeingChart::actions() const
 void AgeingChart::setLocation(const QString &location)
 {
     m_location = location;
+    // The stock on show is another location's until the answer comes.
+    m_ageingRows = {};
+    m_ageingLoading = true;
+    if (m_basis == Basis::AllStock)
+        rebuild();
     QJsonObject args;
     if (!location.isEmpty())
         args.insert(u"location"_s, location);
@@ -182,6 +187,15 @@ void AgeingChart::hideEvent(QHideEvent *event)
 void AgeingChart::setDeadstockRows(const QJsonArray &rows)
 {
     m_deadstockRows = rows;
+    m_deadstockLoading = false;
+    if (m_basis == Basis::Deadstock)
+        rebuild();
+}
+
+void AgeingChart::awaitDeadstockRows()
+{
+    m_deadstockRows = {};
+    m_deadstockLoading = true;
     if (m_basis == Basis::Deadstock)
         rebuild();
 }
@@ -189,6 +203,7 @@ void AgeingChart::setDeadstockRows(const QJsonArray &rows)
 void AgeingChart::showRows(const QJsonArray &rows)
 {
     m_ageingRows = rows;
+    m_ageingLoading = false;
     if (m_basis == Basis::AllStock)
         rebuild();
 }
@@ -278,6 +293,7 @@ void AgeingChart::rebuild()
     const double sum = std::accumulate(totals.cbegin(), totals.cend(), 0.0,
                                        [](double a, const auto &b) { return a + b.first; });
     const QString money = QLocale().toString(sum, 'f', 2);
+    const bool loading = m_basis == Basis::Deadstock ? m_deadstockLoading : m_ageingLoading;
     if (m_basis == Basis::Deadstock) {
         m_chart->setTitle(tr("Deadstock value by category and age · %1").arg(where));
         m_note->setText(m_categories.isEmpty() ? tr("No deadstock.")
@@ -286,6 +302,8 @@ void AgeingChart::rebuild()
         m_chart->setTitle(tr("Stock value by category and age · %1").arg(where));
         m_note->setText(tr("%1 on hand at cost").arg(money));
     }
+    if (loading)
+        m_note->setText(tr("Loading…"));
     Q_EMIT refreshed();
 }
 

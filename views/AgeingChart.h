@@ -46,6 +46,9 @@ public:
     Basis basis() const { return m_basis; }
     // The deadstock query's rows (every class); only deadstock counts here.
     void setDeadstockRows(const QJsonArray &rows);
+    // The deadstock rows shown are another location's or window's: clears them and says
+    // the chart is loading until setDeadstockRows() brings the new ones.
+    void awaitDeadstockRows();
 
     // {category, bucket, qty, value}: what the bars show, as exported to CSV.
     items::QueryRowsModel *model() const { return m_model; }
@@ -81,6 +84,9 @@ private:
     bool m_shown = false;
     QJsonArray m_deadstockRows;
     QJsonArray m_ageingRows;
+    // Asked, not answered yet: the chart says so rather than "no deadstock".
+    bool m_deadstockLoading = true;
+    bool m_ageingLoading = true;
     QString m_location;
     QStringList m_categories; // on the axis, bottom up: the most value last (on top)
 };

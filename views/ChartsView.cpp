@@ -6,6 +6,7 @@
 #include "ExportActions.h"
 #include "VelocityChart.h"
 
+#include "domain/StateChanges.h"
 #include "items/LiveQuery.h"
 #include "sync/Workspace.h"
 
@@ -117,6 +118,11 @@ ChartsView::ChartsView(sync::Workspace &workspace, QWidget *parent)
     connect(m_deadstock, &DeadstockView::openBatchesRequested, this,
             &ChartsView::openBatchesRequested);
     connect(&workspace.replica(), &sync::Replica::reset, this, &ChartsView::fillLocations);
+    connect(&workspace.replica(), &sync::Replica::changed, this,
+            [this](const domain::StateChanges &changes, const QList<domain::Event> &) {
+                if (!changes.locations.isEmpty())
+                    fillLocations(); // a new store can be charted at once
+            });
 
     fillLocations();
     updateFreshness();
@@ -152,8 +158,10 @@ void ChartsView::showChart(Chart chart)
 
 void ChartsView::setLocation(const QString &location)
 {
-    m_location = location;
     m_locationBox->setCurrentIndex(std::max(0, m_locationBox->findData(location)));
+    if (location == m_location)
+        return; // picked again: the answers on their way are still the right ones
+    m_location = location;
     m_velocity->setLocation(location);
     m_ageing->setLocation(location);
     m_deadstock->setLocation(location);
@@ -171,6 +179,10 @@ void ChartsView::setWindowDays(int days)
 
 void ChartsView::askBatches()
 {
+    // What the batch charts show answers the old question: none of it stays on screen
+    // under the new location's name.
+    m_ageing->awaitDeadstockRows();
+    m_cover->awaitRows();
     QJsonObject args{{u"all"_s, true}, {u"window_days"_s, m_windowDays}};
     if (!m_location.isEmpty())
         args.insert(u"location"_s, m_location);

@@ -201,6 +201,12 @@ void CoverChart::setRows(const QJsonArray &rows)
     Q_EMIT refreshed();
 }
 
+void CoverChart::awaitRows()
+{
+    setRows({});
+    m_note->setText(tr("Loading…"));
+}
+
 const QJsonObject *CoverChart::rowAt(QScatterSeries *series, const QPointF &point) const
 {
     // The nearest point of the series: hovered and clicked report the point itself.

@@ -40,6 +40,9 @@ public:
     QList<QAction *> actions() const;
     // The deadstock query's rows with `all` (healthy batches too).
     void setRows(const QJsonArray &rows);
+    // The batches shown are another location's or window's: clears them and says the
+    // chart is loading until setRows() brings the new ones.
+    void awaitRows();
 
     // The batches plotted, as exported to CSV.
     items::QueryRowsModel *model() const { return m_model; }

@@ -229,8 +229,10 @@ void DeadstockView::setActionFilter(const QString &code)
 
 void DeadstockView::applyArgs()
 {
-    // Rows of another location or window must not be acted on while the new ones come.
+    // Rows of another location or window must not be acted on while the new ones come,
+    // nor their sums read as this one's.
     m_model->setRows({});
+    m_summary->setText(tr("Loading…"));
     QJsonObject args{{u"window_days"_s, m_windowDays}};
     if (!m_location.isEmpty())
         args.insert(u"location"_s, m_location);
