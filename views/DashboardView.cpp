@@ -207,9 +207,11 @@ DashboardView::DashboardView(sync::Workspace &workspace, QWidget *parent)
     connect(m_health->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onFigureChosen(current); });
     connect(m_health, &QTableView::activated, this, &DashboardView::onFigureActivated);
-    connect(m_rows, &QTableView::activated, this, &DashboardView::openCurrentRow);
-    connect(m_rows->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_openAction->setEnabled(m_rows->currentIndex().isValid()); });
+    connect(m_rows, &QTableView::activated, this, &DashboardView::openRow);
+    // The chosen row is the selected one: when a live update removes it, Qt moves the
+    // current index to a neighbour nobody chose, but the selection goes with the row.
+    connect(m_rows->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_openAction->setEnabled(m_rows->selectionModel()->hasSelection()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &DashboardView::onReset);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DashboardView::fitHealthTable);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DashboardView::fitHealthTable);
@@ -264,7 +266,13 @@ void DashboardView::showWorstFigure()
 
 void DashboardView::openCurrentRow()
 {
-    const QModelIndex current = m_rows->currentIndex();
+    const QModelIndexList selected = m_rows->selectionModel()->selectedRows();
+    if (!selected.isEmpty())
+        openRow(selected.first());
+}
+
+void DashboardView::openRow(const QModelIndex &current)
+{
     if (!current.isValid())
         return;
     const auto key = current.data(DashboardDetailModel::KeyRole).value<domain::StockKey>();
@@ -316,8 +324,12 @@ void DashboardView::onFigureActivated(const QModelIndex &index)
     if (!DashboardModel::measureAt(index.column()))
         return;
     m_rows->setFocus();
-    if (!m_rows->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_rows->setCurrentIndex(m_proxy->index(0, 0));
+    if (!m_rows->selectionModel()->hasSelection() && m_proxy->rowCount() > 0) {
+        const QModelIndex current = m_rows->currentIndex();
+        m_rows->selectionModel()->setCurrentIndex(
+            current.isValid() ? current : m_proxy->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
 }
 
 void DashboardView::onReset()

@@ -53,8 +53,10 @@ public Q_SLOTS:
     // Shows the rows behind one figure and marks it in the figures.
     void showFigure(const QString &location, shelfsync::items::Measure measure);
     void showWorstFigure();
-    // Asks for the current row's cell, or for its batches on a batch row.
+    // Asks for the selected row's cell, or for its batches on a batch row; openRow() for
+    // the row Enter or a double click activated.
     void openCurrentRow();
+    void openRow(const QModelIndex &index);
     // Re-evaluates the figures against the clock (expiry and sales move on without
     // events); the view's minute timer calls it while the view is shown.
     void refreshTimes();
