@@ -90,14 +90,16 @@ BatchAssessment assessBatch(const State &state, const StockKey &key, const Batch
     result.sellThrough = sold + onHand > 0 ? double(sold) / double(sold + onHand) : 0.0;
     result.velocity7 = averageDailyVelocity(cell, today, 7);
 
-    // The batch sells after every batch ahead of it in FEFO order.
+    // The batch sells after every batch ahead of it in FEFO order. A hidden batch is off
+    // sale and in no order: it waits for its own quantity only, as the service counts it.
     Quantity ahead = batch.qty;
-    const QList<qsizetype> order = fefoOrder(cell);
-    for (qsizetype index : order) {
-        const Batch &other = cell.batches[index];
-        if (other.id == batch.id)
-            break;
-        ahead += other.qty;
+    if (!batch.hidden) {
+        for (qsizetype index : fefoOrder(cell)) {
+            const Batch &other = cell.batches[index];
+            if (other.id == batch.id)
+                break;
+            ahead += other.qty;
+        }
     }
     result.coverDays = daysOfCover(ahead, result.velocity7);
 

@@ -369,6 +369,17 @@ void TestAnalytics::assess_data()
                                        .hidden = true}},
                  .sales = {{1, 70}}}
         << u"deadstock"_s << 3 << 1 << 70.0 / 75.0 << 10.0 << 0.5;
+    // A hidden batch beside a sellable one: off sale, it waits for its own 5 only, as the
+    // service's deadstock query counts it, not behind the 50 on sale: cover 5 / 10.
+    QTest::addRow("hidden batch's cover is its own")
+        << Shelf{.batches = {batch(u"B2"_s, 50, 1, 20), BatchSpec{.id = u"B1"_s,
+                                                                  .qty = 5,
+                                                                  .receivedDaysAgo = 3,
+                                                                  .expiresInDays = 1,
+                                                                  .hidden = true}},
+                 .sales = {{1, 70}},
+                 .assessed = u"B1"_s}
+        << u"deadstock"_s << 3 << 1 << 70.0 / 125.0 << 10.0 << 0.5;
     // deadstock_days 60: 40 days is young, and nothing sold over 60 days.
     QTest::addRow("deadstock_days 60: a 40-day-old batch is not old")
         << Shelf{.batches = {batch(u"B1"_s, 100, 40)}, .deadstockDays = 60} << u"healthy"_s << 40
