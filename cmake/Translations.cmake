@@ -2,7 +2,7 @@
 # app and the libraries it shows text from, compiled by lrelease and embedded under :/i18n.
 #   shelfsync_translations(APP target TS_FILES ... PLURALS_TS_FILE file FROM targets...)
 # TS_FILES are whole translations. PLURALS_TS_FILE is the source language's own file: only
-# the "%n day(s)" messages, so English reads "1 day" and "3 days" (lupdate -pluralonly).
+# the "%Ln day(s)" messages, so English reads "1 day" and "3 days" (lupdate -pluralonly).
 # Adds `update_translations` (lupdate over exactly those sources into every file) and, with
 # tests on, a tst_translations_<file> test per file, which fails when the file misses or
 # leaves unfinished a string of the current sources.

@@ -293,17 +293,16 @@ void AgeingChart::rebuild()
     const double sum = std::accumulate(totals.cbegin(), totals.cend(), 0.0,
                                        [](double a, const auto &b) { return a + b.first; });
     const QString money = QLocale().toString(sum, 'f', 2);
-    const bool loading = m_basis == Basis::Deadstock ? m_deadstockLoading : m_ageingLoading;
-    if (m_basis == Basis::Deadstock) {
-        m_chart->setTitle(tr("Deadstock value by category and age · %1").arg(where));
+    const bool deadstock = m_basis == Basis::Deadstock;
+    m_chart->setTitle(deadstock ? tr("Deadstock value by category and age · %1").arg(where)
+                                : tr("Stock value by category and age · %1").arg(where));
+    if (deadstock ? m_deadstockLoading : m_ageingLoading)
+        m_note->setText(tr("Loading…"));
+    else if (!deadstock)
+        m_note->setText(tr("%1 on hand at cost").arg(money));
+    else
         m_note->setText(m_categories.isEmpty() ? tr("No deadstock.")
                                                : tr("%1 tied up in deadstock").arg(money));
-    } else {
-        m_chart->setTitle(tr("Stock value by category and age · %1").arg(where));
-        m_note->setText(tr("%1 on hand at cost").arg(money));
-    }
-    if (loading)
-        m_note->setText(tr("Loading…"));
     Q_EMIT refreshed();
 }
 
